@@ -1,0 +1,88 @@
+# tfcheck - a plain Makefile.
+#
+#   make            build build/release/tfcheck
+#   make demo       install what the build needs, build, and check examples/demo
+#   make test       the whole test suite: release build, then ASan+UBSan build
+#   make fuzz       build the libFuzzer targets and run each for FUZZ_SECONDS
+#   make bench      lex+parse throughput on a generated corpus
+#
+# Debian 12 packages needed: gcc make libutf8proc-dev (clang and
+# libclang-rt-14-dev for fuzzing); scripts/setup.sh installs what is missing.
+
+CC       ?= gcc
+WARN     := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wpointer-arith -Wformat=2
+DEFS     := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+ifneq ($(WERROR),)
+WARN     += -Werror
+endif
+LIBS_STATIC := -Wl,-Bstatic -lutf8proc -Wl,-Bdynamic
+LIBS_DYN    := -lutf8proc
+
+SRCS     := $(sort $(wildcard src/base/*.c src/hcl/*.c src/report/*.c src/cli/*.c))
+LIB_SRCS := $(filter-out src/cli/main.c,$(SRCS))
+HDRS     := $(wildcard src/*/*.h src/*/*.def)
+
+# Build modes: release (optimised) and asan (AddressSanitizer + UBSan).
+release_CFLAGS := -O2 -g
+release_LIBS   := $(LIBS_STATIC)
+asan_CFLAGS    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+asan_LIBS      := $(LIBS_DYN)
+
+.PHONY: all setup demo test test-release test-asan fuzz bench clean
+.DEFAULT_GOAL := all
+
+all: build/release/tfcheck
+
+define MODE_RULES
+build/$(1)/obj/%.o: %.c $$(HDRS)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(WARN) $$(DEFS) $$($(1)_CFLAGS) $$(CFLAGS) -c $$< -o $$@
+
+build/$(1)/tfcheck: $$(patsubst %.c,build/$(1)/obj/%.o,$$(SRCS))
+	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
+
+build/$(1)/unit_tests: $$(patsubst %.c,build/$(1)/obj/%.o,$$(LIB_SRCS) $$(wildcard tests/unit/*.c))
+	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
+
+build/$(1)/bench_parse: $$(patsubst %.c,build/$(1)/obj/%.o,$$(LIB_SRCS) bench/bench_parse.c)
+	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
+endef
+$(eval $(call MODE_RULES,release))
+$(eval $(call MODE_RULES,asan))
+
+setup:
+	@sh scripts/setup.sh
+
+demo: setup
+	@$(MAKE) --no-print-directory build/release/tfcheck
+	@sh scripts/demo.sh build/release/tfcheck
+
+test: setup
+	@$(MAKE) --no-print-directory build/release/tfcheck build/release/unit_tests \
+	    build/asan/tfcheck build/asan/unit_tests
+	@sh tests/run.sh build/release build/asan
+
+test-release: build/release/tfcheck build/release/unit_tests
+	@sh tests/run.sh build/release
+
+test-asan: build/asan/tfcheck build/asan/unit_tests
+	@sh tests/run.sh build/asan
+
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -std=c11 $(DEFS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,build/fuzz/fuzz_%,$(wildcard fuzz/fuzz_*.c))
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRCS) $(HDRS)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) $< $(LIB_SRCS) -o $@ $(LIBS_DYN)
+
+fuzz: setup $(FUZZ_TARGETS)
+	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+bench: build/release/bench_parse
+	@sh bench/run.sh build/release/bench_parse
+
+clean:
+	rm -rf build

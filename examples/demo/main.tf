@@ -1,0 +1,62 @@
+locals {
+  name_prefix = "${var.project_name}-${var.environment}"
+  common_tags = {
+    Project     = var.project_name
+    Environment = var.environment
+  }
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "${local.name_prefix}-uploads"
+  tags   = local.common_tags
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name                       = "${local.name_prefix}-jobs"
+  visibility_timeout_seconds = 30
+  tags                       = local.common_tags
+}
+
+resource "aws_iam_role" "lambda" {
+  name = "${local.name_prefix}-lambda"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "lambda.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_lambda_function" "resize" {
+  function_name = "${local.name_prefix}-resize"
+  role          = aws_iam_role.lambda.arn
+  handler       = "handler.main"
+  runtime       = "python3.12"
+  filename      = "${path.module}/build/resize.zip"
+  timeout       = 60
+
+  environment {
+    variables = {
+      BUCKET = aws_s3_bucket.uploads.bucket
+      QUEUE  = aws_sqs_queue.jobs.url
+    }
+  }
+
+  tags = local.common_tags
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.resize.arn
+  batch_size       = 10
+}
+
+resource "aws_cloudwatch_log_group" "resize" {
+  name              = "/aws/lambda/${aws_lambda_function.resize.function_name}"
+  retention_in_days = 14
+  tags = merge(local.common_tags, {
+    Component = "resize"
+  )
+}

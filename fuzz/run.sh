@@ -1,0 +1,30 @@
+#!/bin/sh
+# run.sh - runs each libFuzzer target for SECONDS, seeded from the test
+# fixtures.  A crash, leak or timeout fails the run; the input is left in
+# build/fuzz/artifacts/ to become a regression test in tests/fuzz-regressions/.
+set -u
+seconds=$1
+shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$root/build/fuzz/artifacts"
+status=0
+for target in "$@"; do
+    name=$(basename "$target")
+    corpus="$root/build/fuzz/corpus-$name"
+    mkdir -p "$corpus"
+    # seed corpus: every fixture the tests use
+    find "$root/tests" "$root/examples" -type f \( -name '*.tf' -o -name '*.tfvars' \) \
+        -exec cp {} "$corpus/" \; 2>/dev/null
+    [ -d "$root/tests/fuzz-regressions" ] && cp "$root/tests/fuzz-regressions/"* "$corpus/" 2>/dev/null
+    echo "fuzz: $name for ${seconds}s"
+    if ! "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+        -dict="$root/fuzz/hcl.dict" -artifact_prefix="$root/build/fuzz/artifacts/$name-" \
+        -print_final_stats=1 "$corpus" >"$root/build/fuzz/$name.log" 2>&1; then
+        echo "fuzz: $name FAILED; see build/fuzz/$name.log and build/fuzz/artifacts/"
+        tail -30 "$root/build/fuzz/$name.log"
+        status=1
+    else
+        grep -E "stat::number_of_executed_units|cov:" "$root/build/fuzz/$name.log" | tail -2
+    fi
+done
+exit $status

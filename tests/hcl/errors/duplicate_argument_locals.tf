@@ -1,0 +1,6 @@
+locals {
+  name   = "app"
+  env    = "prod"
+  prefix = "${local.name}-${local.env}"
+  env    = "staging"
+}

@@ -1,0 +1,16 @@
+resource "aws_iam_policy" "read" {
+  name = "s3-read"
+
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}
+  ]
+}
+EOF
+}
+
+output "policy_arn" {
+  value = aws_iam_policy.read.arn
+}

@@ -1,0 +1,8 @@
+resource "aws_iam_user" "deploy" {
+  name = @deploy
+  path = "/system/"
+
+  tags = {
+    Team = "platform"
+  }
+}

@@ -1,0 +1,7 @@
+resource "aws_sns_topic" "alerts" {
+  name = `alerts`
+
+  tags = {
+    Environment = "prod"
+  }
+}

@@ -1,0 +1,5 @@
+locals {
+  name = "web"
+  port = 443 ; protocol = "tcp"
+  cidr = "10.0.0.0/16"
+}

@@ -1,0 +1,5 @@
+resource "aws_ssm_parameter" "marker" {
+  name  = "/app/marker"
+  type  = "String"
+  value = "prefix-\x41"
+}

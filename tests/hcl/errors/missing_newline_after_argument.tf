@@ -1,0 +1,5 @@
+resource "aws_instance" "web" {
+  ami = "ami-0c55b159cbfafe1f0" instance_type = "t3.micro"
+  monitoring = true
+  subnet_id  = var.subnet_id
+}

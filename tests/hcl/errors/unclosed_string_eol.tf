@@ -1,0 +1,8 @@
+resource "aws_s3_bucket" "logs" {
+  bucket = "my-company-logs
+  acl    = "private"
+
+  tags = {
+    Environment = "prod"
+  }
+}

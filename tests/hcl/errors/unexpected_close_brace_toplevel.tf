@@ -1,0 +1,8 @@
+resource "aws_s3_bucket" "assets" {
+  bucket = "assets-bucket"
+}
+}
+
+resource "aws_s3_bucket_versioning" "assets" {
+  bucket = aws_s3_bucket.assets.id
+}

@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""run.py - tfcheck's test runner (Python 3 standard library only).
+
+Usage: python3 tests/run.py BUILD_DIR [BUILD_DIR ...]
+
+For each build directory (release, asan, ...) it runs:
+  unit      the C unit tests (BUILD/unit_tests)
+  valid     every tests/hcl/valid fixture parses with no diagnostic at all
+  errors    every tests/hcl/errors fixture reports exactly its NAME.expect
+            ("LINE<TAB>SUMMARY" per diagnostic, in report order)
+  golden    tests/golden/NAME.tf checked against NAME.diag (text output) and
+            NAME.json (JSON output); UPDATE=1 rewrites them for review
+  cli       exit codes, options, discovery, JSON shape (tests/cli_cases.py)
+  fuzzreg   inputs that once crashed or hung a fuzz target run cleanly
+and once, where terraform is on the PATH:
+  terraform the differential test: tfcheck finds a syntax error in exactly the
+            fixtures where `terraform fmt -check` does (exit 2), and its first
+            error is on terraform's first error line.
+
+The last line is "N passed, N failed" (with ", N skipped" when some were).
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.join(ROOT, "tests")
+sys.path.insert(0, TESTS)
+
+
+class Runner:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.skipped = 0
+        self.failures = []
+
+    def ok(self, cond, name, detail=""):
+        if cond:
+            self.passed += 1
+        else:
+            self.failed += 1
+            self.failures.append(name)
+            print("FAIL %s" % name)
+            if detail:
+                for line in str(detail).rstrip().splitlines()[:40]:
+                    print("    " + line)
+        return cond
+
+    def skip(self, name, why):
+        self.skipped += 1
+        print("SKIP %s: %s" % (name, why))
+
+
+def run(cmd, cwd=None, env=None, timeout=120, stdin=None):
+    e = dict(os.environ)
+    e.pop("NO_COLOR", None)
+    if env:
+        e.update(env)
+    p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=timeout, input=stdin)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def fixtures(folder, exts=(".tf", ".tfvars")):
+    d = os.path.join(TESTS, folder)
+    if not os.path.isdir(d):
+        return []
+    return sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(exts))
+
+
+def stem(path):
+    base = os.path.basename(path)
+    for ext in (".tfvars", ".tf"):
+        if base.endswith(ext):
+            return base[: -len(ext)]
+    return base
+
+
+def check_json(tfcheck, path, cwd=None):
+    rc, out, err = run([tfcheck, "--format", "json", path], cwd=cwd)
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        doc = None
+    return rc, doc, out + err
+
+
+def suite_unit(r, build):
+    exe = os.path.join(build, "unit_tests")
+    rc, out, err = run([exe], timeout=600)
+    m = re.search(r"unit: (\d+) passed, (\d+) failed", out)
+    r.ok(rc == 0 and m is not None and m.group(2) == "0", "unit[%s]" % build, out[-3000:] + err[-3000:])
+
+
+def suite_valid(r, tfcheck, build):
+    for f in fixtures("hcl/valid"):
+        rc, doc, raw = check_json(tfcheck, f)
+        r.ok(rc == 0 and doc is not None and doc["diagnostics"] == [],
+             "valid/%s[%s]" % (os.path.basename(f), build), raw)
+
+
+def suite_errors(r, tfcheck, build):
+    for f in fixtures("hcl/errors"):
+        exp_path = os.path.join(os.path.dirname(f), stem(f) + ".expect")
+        name = "errors/%s[%s]" % (os.path.basename(f), build)
+        if not os.path.exists(exp_path):
+            r.ok(False, name, "missing " + exp_path)
+            continue
+        rc, doc, raw = check_json(tfcheck, f)
+        if doc is None:
+            r.ok(False, name, raw)
+            continue
+        got = ["%d\t%s" % (d["line"], d["summary"]) for d in doc["diagnostics"]]
+        want = [l.rstrip("\n") for l in open(exp_path, encoding="utf-8") if l.strip()]
+        if os.environ.get("UPDATE") == "1" and got != want:
+            with open(exp_path, "w", encoding="utf-8") as fh:
+                fh.write("".join(g + "\n" for g in got))
+            print("updated %s" % exp_path)
+            want = got
+        r.ok(rc == 1 and got == want, name, "want:\n  %s\ngot (exit %d):\n  %s" % (
+            "\n  ".join(want), rc, "\n  ".join(got)))
+
+
+def suite_golden(r, tfcheck, build):
+    gdir = os.path.join(TESTS, "golden")
+    for f in fixtures("golden"):
+        base = os.path.basename(f)
+        s = stem(f)
+        for ext, args in ((".diag", ["--no-color"]), (".json", ["--format", "json"])):
+            exp = os.path.join(gdir, s + ext)
+            if not os.path.exists(exp):
+                continue
+            rc, out, err = run([tfcheck] + args + [base], cwd=gdir)
+            if os.environ.get("UPDATE") == "1":
+                want = open(exp, encoding="utf-8").read()
+                if want != out:
+                    with open(exp, "w", encoding="utf-8") as fh:
+                        fh.write(out)
+                    print("updated %s (review the diff)" % exp)
+            want = open(exp, encoding="utf-8").read()
+            r.ok(out == want and rc in (0, 1), "golden/%s%s[%s]" % (s, ext, build),
+                 diff_text(want, out) + err)
+
+
+def diff_text(a, b):
+    import difflib
+    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), "expected", "actual"))
+
+
+def suite_cli(r, tfcheck, build):
+    import cli_cases
+    cli_cases.run_all(r, tfcheck, build, run)
+
+
+def suite_fuzzreg(r, tfcheck, build):
+    d = os.path.join(TESTS, "fuzz-regressions")
+    if not os.path.isdir(d):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sorted(os.listdir(d)):
+            src = os.path.join(d, name)
+            dst = os.path.join(tmp, name + ".tf")
+            shutil.copyfile(src, dst)
+            try:
+                rc, out, err = run([tfcheck, "--format", "json", dst], timeout=60)
+                good = rc in (0, 1) and "Sanitizer" not in err and "runtime error" not in err
+            except subprocess.TimeoutExpired:
+                good, err = False, "timed out"
+            r.ok(good, "fuzzreg/%s[%s]" % (name, build), err[-2000:])
+
+
+def terraform_syntax(tf, path):
+    """(has_error, first_error_line) from `terraform fmt -check`."""
+    env = {"TF_CLI_CONFIG_FILE": "/dev/null", "CHECKPOINT_DISABLE": "1"}
+    rc, out, err = run([tf, "fmt", "-check", "-no-color", os.path.basename(path)],
+                       cwd=os.path.dirname(path), env=env)
+    if rc != 2:
+        return False, None
+    lines = [int(m.group(1)) for m in re.finditer(r"^\s+on \S+ line (\d+)", out + err, re.M)]
+    return True, (min(lines) if lines else None)
+
+
+def suite_terraform(r, tfcheck):
+    tf = shutil.which("terraform")
+    if not tf:
+        r.skip("terraform", "terraform is not on the PATH; the differential test did not run")
+        return
+    files = fixtures("hcl/valid") + fixtures("hcl/errors") + fixtures("golden")
+    files += [os.path.join(ROOT, "examples", "demo", f) for f in
+              sorted(os.listdir(os.path.join(ROOT, "examples", "demo"))) if f.endswith(".tf")]
+    for f in files:
+        tf_err, tf_line = terraform_syntax(tf, f)
+        rc, doc, raw = check_json(tfcheck, f)
+        errs = [d for d in (doc or {}).get("diagnostics", []) if d["rule"] == "syntax"]
+        ours = min((d["line"] for d in errs), default=None)
+        name = "terraform/%s" % os.path.relpath(f, ROOT)
+        if tf_err:
+            r.ok(bool(errs) and (tf_line is None or ours == tf_line), name,
+                 "terraform: syntax error on line %s; tfcheck: first on line %s" % (tf_line, ours))
+        else:
+            r.ok(not errs, name, "terraform accepts the file; tfcheck reports:\n" + raw)
+
+
+def main():
+    builds = sys.argv[1:] or [os.path.join(ROOT, "build", "release")]
+    r = Runner()
+    for build in builds:
+        build = os.path.abspath(build)
+        tfcheck = os.path.join(build, "tfcheck")
+        label = os.path.basename(build)
+        print("== %s" % label)
+        suite_unit(r, build)
+        suite_valid(r, tfcheck, label)
+        suite_errors(r, tfcheck, label)
+        suite_golden(r, tfcheck, label)
+        suite_cli(r, tfcheck, label)
+        suite_fuzzreg(r, tfcheck, label)
+    print("== terraform differential")
+    suite_terraform(r, os.path.join(os.path.abspath(builds[0]), "tfcheck"))
+    tail = ", %d skipped" % r.skipped if r.skipped else ""
+    print("%d passed, %d failed%s" % (r.passed, r.failed, tail))
+    return 1 if r.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
