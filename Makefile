@@ -19,7 +19,7 @@ endif
 LIBS_STATIC := -Wl,-Bstatic -lutf8proc -Wl,-Bdynamic
 LIBS_DYN    := -lutf8proc
 
-SRCS     := $(sort $(wildcard src/base/*.c src/hcl/*.c src/report/*.c src/cli/*.c))
+SRCS     := $(sort $(wildcard src/*/*.c src/check/rules/*.c))
 LIB_SRCS := $(filter-out src/cli/main.c,$(SRCS))
 HDRS     := $(wildcard src/*/*.h src/*/*.def)
 

@@ -5,7 +5,7 @@ import json
 import os
 import tempfile
 
-VALID = 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n'
+VALID = 'variable "region" {\n  type    = string\n  default = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "b" {\n  bucket = "logs-${var.region}"\n}\n'
 BROKEN = 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n'
 
 

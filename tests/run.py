@@ -100,7 +100,8 @@ def suite_unit(r, build):
 def suite_valid(r, tfcheck, build):
     for f in fixtures("hcl/valid"):
         rc, doc, raw = check_json(tfcheck, f)
-        r.ok(rc == 0 and doc is not None and doc["diagnostics"] == [],
+        syn = [d for d in (doc or {}).get("diagnostics", []) if d["rule"] == "syntax"]
+        r.ok(rc in (0, 1) and doc is not None and syn == [],
              "valid/%s[%s]" % (os.path.basename(f), build), raw)
 
 
@@ -115,7 +116,7 @@ def suite_errors(r, tfcheck, build):
         if doc is None:
             r.ok(False, name, raw)
             continue
-        got = ["%d\t%s" % (d["line"], d["summary"]) for d in doc["diagnostics"]]
+        got = ["%d\t%s" % (d["line"], d["summary"]) for d in doc["diagnostics"] if d["rule"] == "syntax"]
         want = [l.rstrip("\n") for l in open(exp_path, encoding="utf-8") if l.strip()]
         if os.environ.get("UPDATE") == "1" and got != want:
             with open(exp_path, "w", encoding="utf-8") as fh:
@@ -126,30 +127,131 @@ def suite_errors(r, tfcheck, build):
             "\n  ".join(want), rc, "\n  ".join(got)))
 
 
-def suite_golden(r, tfcheck, build):
+def golden_dirs():
     gdir = os.path.join(TESTS, "golden")
-    for f in fixtures("golden"):
-        base = os.path.basename(f)
-        s = stem(f)
-        for ext, args in ((".diag", ["--no-color"]), (".json", ["--format", "json"])):
-            exp = os.path.join(gdir, s + ext)
+    if not os.path.isdir(gdir):
+        return []
+    return [os.path.join(gdir, n) for n in sorted(os.listdir(gdir)) if os.path.isdir(os.path.join(gdir, n))]
+
+
+def suite_golden(r, tfcheck, build):
+    """tests/golden/NAME/ is a module; expected.diag and expected.json hold
+    tfcheck's text and JSON output for it, reviewed by hand."""
+    for d in golden_dirs():
+        name = os.path.basename(d)
+        for exp_name, args in (("expected.diag", ["--no-color"]), ("expected.json", ["--format", "json"])):
+            exp = os.path.join(d, exp_name)
             if not os.path.exists(exp):
                 continue
-            rc, out, err = run([tfcheck] + args + [base], cwd=gdir)
-            if os.environ.get("UPDATE") == "1":
-                want = open(exp, encoding="utf-8").read()
-                if want != out:
-                    with open(exp, "w", encoding="utf-8") as fh:
-                        fh.write(out)
-                    print("updated %s (review the diff)" % exp)
+            rc, out, err = run([tfcheck] + args + ["."], cwd=d)
+            if os.environ.get("UPDATE") == "1" and open(exp, encoding="utf-8").read() != out:
+                with open(exp, "w", encoding="utf-8") as fh:
+                    fh.write(out)
+                print("updated %s (review the diff)" % exp)
             want = open(exp, encoding="utf-8").read()
-            r.ok(out == want and rc in (0, 1), "golden/%s%s[%s]" % (s, ext, build),
+            r.ok(out == want and rc in (0, 1), "golden/%s/%s[%s]" % (name, exp_name, build),
                  diff_text(want, out) + err)
 
 
 def diff_text(a, b):
     import difflib
     return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), "expected", "actual"))
+
+
+EXPECT_RE = re.compile(r"#\s*EXPECT:\s*([a-z0-9-]+(?:[ ,]+[a-z0-9-]+)*)")
+
+
+def expected_markers(case_dir):
+    """(relative file, line, rule) for every `# EXPECT: rule` marker."""
+    want = set()
+    for dirpath, dirnames, filenames in os.walk(case_dir):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for fn in filenames:
+            if not (fn.endswith(".tf") or fn.endswith(".tfvars")):
+                continue
+            path = os.path.join(dirpath, fn)
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                for no, line in enumerate(fh, 1):
+                    m = EXPECT_RE.search(line)
+                    if m:
+                        for rule in re.split(r"[ ,]+", m.group(1).strip()):
+                            want.add((os.path.relpath(path, case_dir), no, rule))
+    extra = os.path.join(case_dir, "expect.txt")
+    if os.path.exists(extra):
+        for line in open(extra, encoding="utf-8"):
+            parts = line.split()
+            if len(parts) == 2 and ":" in parts[0]:
+                f, no = parts[0].rsplit(":", 1)
+                want.add((f, int(no), parts[1]))
+    return want
+
+
+def rule_cases():
+    root = os.path.join(TESTS, "rules")
+    if not os.path.isdir(root):
+        return []
+    out = []
+    for rule in sorted(os.listdir(root)):
+        rdir = os.path.join(root, rule)
+        if not os.path.isdir(rdir):
+            continue
+        for case in sorted(os.listdir(rdir)):
+            cdir = os.path.join(rdir, case)
+            if os.path.isdir(cdir) and (case.startswith("bad") or case.startswith("good")):
+                out.append((rule, case, cdir))
+    return out
+
+
+def run_case(tfcheck, cdir):
+    args = []
+    af = os.path.join(cdir, "args")
+    if os.path.exists(af):
+        args = open(af, encoding="utf-8").read().split()
+    rc, out, err = run([tfcheck, "--format", "json"] + args + ["."], cwd=cdir,
+                       env={"TF_VAR_from_env": "x"})
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        return rc, None, out + err
+    return rc, doc, out + err
+
+
+def suite_rules(r, tfcheck, build):
+    import check_rules
+    for rule, case, cdir in rule_cases():
+        name = "rules/%s/%s[%s]" % (rule, case, build)
+        rc, doc, raw = run_case(tfcheck, cdir)
+        if doc is None:
+            r.ok(False, name, raw)
+            continue
+        got = set((os.path.normpath(d["file"]), d["line"], d["rule"]) for d in doc["diagnostics"])
+        want = expected_markers(cdir)
+        if case.startswith("good"):
+            r.ok(not got and rc == 0, name, "a passing fixture must have no finding at all; got:\n  " +
+                 "\n  ".join("%s:%d %s" % g for g in sorted(got)))
+        else:
+            r.ok(got == want and any(w[2] == rule for w in want), name,
+                 "missing:\n  %s\nunexpected:\n  %s" % (
+                     "\n  ".join("%s:%d %s" % g for g in sorted(want - got)),
+                     "\n  ".join("%s:%d %s" % g for g in sorted(got - want))))
+    check_rules.check_registry(r, tfcheck, build, run, rule_cases(), ROOT)
+
+
+def suite_modules(r, tfcheck, build):
+    d = os.path.join(TESTS, "modules", "valid")
+    if not os.path.isdir(d):
+        return
+    for name in sorted(os.listdir(d)):
+        mdir = os.path.join(d, name)
+        if not os.path.isdir(mdir):
+            continue
+        rc, out, err = run([tfcheck, "--format", "json", "-r", "."], cwd=mdir)
+        try:
+            diags = json.loads(out)["diagnostics"]
+        except (ValueError, KeyError):
+            diags = None
+        r.ok(rc == 0 and diags == [], "modules/valid/%s[%s]" % (name, build),
+             "a valid module must have no finding at all:\n" + out[-4000:] + err[-2000:])
 
 
 def suite_cli(r, tfcheck, build):
@@ -190,13 +292,16 @@ def suite_terraform(r, tfcheck):
     if not tf:
         r.skip("terraform", "terraform is not on the PATH; the differential test did not run")
         return
-    files = fixtures("hcl/valid") + fixtures("hcl/errors") + fixtures("golden")
+    files = fixtures("hcl/valid") + fixtures("hcl/errors")
+    for d in golden_dirs():
+        files += [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".tf")]
     files += [os.path.join(ROOT, "examples", "demo", f) for f in
               sorted(os.listdir(os.path.join(ROOT, "examples", "demo"))) if f.endswith(".tf")]
     for f in files:
         tf_err, tf_line = terraform_syntax(tf, f)
         rc, doc, raw = check_json(tfcheck, f)
-        errs = [d for d in (doc or {}).get("diagnostics", []) if d["rule"] == "syntax"]
+        errs = [d for d in (doc or {}).get("diagnostics", [])
+                if d["rule"] == "syntax" and d["file"].endswith(os.path.basename(f))]
         ours = min((d["line"] for d in errs), default=None)
         name = "terraform/%s" % os.path.relpath(f, ROOT)
         if tf_err:
@@ -219,9 +324,14 @@ def main():
         suite_errors(r, tfcheck, label)
         suite_golden(r, tfcheck, label)
         suite_cli(r, tfcheck, label)
+        suite_rules(r, tfcheck, label)
+        suite_modules(r, tfcheck, label)
         suite_fuzzreg(r, tfcheck, label)
     print("== terraform differential")
-    suite_terraform(r, os.path.join(os.path.abspath(builds[0]), "tfcheck"))
+    first = os.path.join(os.path.abspath(builds[0]), "tfcheck")
+    suite_terraform(r, first)
+    import tf_validate
+    tf_validate.run(r, first, rule_cases(), run_case, os.path.join(TESTS, "modules", "valid"))
     tail = ", %d skipped" % r.skipped if r.skipped else ""
     print("%d passed, %d failed%s" % (r.passed, r.failed, tail))
     return 1 if r.failed else 0

@@ -25,7 +25,8 @@ typedef Vec(FoundFile) FoundFiles;
  * `recursive`, its subdirectories too, skipping hidden ones such as
  * .terraform and .git).  Problems (missing paths, unreadable directories,
  * symlink loops) become "io" diagnostics; returns false when `arg` itself
- * could not be read. */
-bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, DiagList *diags);
+ * could not be read.  *is_file tells whether `arg` named a file. */
+bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, DiagList *diags,
+              bool *is_file);
 
 #endif

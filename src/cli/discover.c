@@ -120,7 +120,9 @@ static void walk_dir(Walk *w, const char *path) {
     w->seen.len--;
 }
 
-bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, DiagList *diags) {
+bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, DiagList *diags,
+              bool *is_file) {
+    *is_file = false;
     Walk w;
     memset(&w, 0, sizeof w);
     w.arena = arena;
@@ -140,6 +142,7 @@ bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, Di
         return true;
     }
     FileKind k = file_kind_of(arg);
+    *is_file = true;
     if (k == FILE_OTHER) {
         Diag *d = io_diag(&w, SEV_ERROR, arg, "Not a Terraform file");
         d->detail = "tfcheck reads files ending in .tf, .tfvars, .tf.json and .tfvars.json.";

@@ -1,22 +1,25 @@
-/* main.c - tfcheck's entry point: parses options, finds files, runs the
- * stages over them and hands the diagnostics to a reporter.  Only this file
- * decides the exit code:
+/* main.c - tfcheck's entry point: parses options, finds the modules the PATH
+ * arguments name, loads and checks each, and hands the diagnostics to a
+ * reporter.  Only this file decides the exit code:
  *   0  nothing at or above the --fail-on threshold
  *   1  findings at or above it
  *   2  tfcheck could not do its job (bad usage, unreadable input)
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "../check/check.h"
+#include "../config/config.h"
 #include "../hcl/hcl.h"
 #include "../report/report.h"
 #include "cli.h"
 
 #ifndef TFCHECK_VERSION
-#define TFCHECK_VERSION "0.1.0"
+#define TFCHECK_VERSION "0.2.0"
 #endif
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -27,25 +30,37 @@ typedef struct Options {
     OutputFormat format;
     bool color;
     bool recursive;
+    bool markdown;             /* explain --markdown */
     Severity fail_on;
     Vec(const char *) paths;
+    Vec(const char *) var_files;
+    Vec(const char *) vars;
 } Options;
 
 static const char USAGE[] =
     "Usage: tfcheck [check] [options] [PATH ...]\n"
+    "       tfcheck rules\n"
+    "       tfcheck explain RULE\n"
     "\n"
     "Checks Terraform configurations (*.tf, *.tfvars, *.tf.json, *.tfvars.json)\n"
-    "without running terraform. PATH is a file or a directory (default: .).\n"
+    "without running terraform. PATH is a module directory or a file in one\n"
+    "(default: .); a file is checked in the context of its whole module.\n"
     "\n"
     "Options:\n"
     "  -r, --recursive        also check subdirectories (hidden ones are skipped)\n"
     "  -f, --format FORMAT    output format: text (default) or json\n"
     "      --fail-on LEVEL    exit 1 on findings at or above LEVEL:\n"
     "                         error (default), warning or info\n"
+    "      --var-file FILE    a tfvars file with values for the root variables\n"
+    "      --var NAME=VALUE   a value for a root variable (repeatable)\n"
     "      --no-color         never colour the text output\n"
     "      --color            always colour the text output\n"
     "  -v, --version          print the version and exit\n"
     "  -h, --help             print this help and exit\n"
+    "\n"
+    "Commands:\n"
+    "  rules                  list every rule: id, severity, class, summary\n"
+    "  explain RULE           describe one rule (--markdown for Markdown)\n"
     "\n"
     "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 tfcheck\n"
     "could not do its job (bad usage, unreadable input).\n";
@@ -71,11 +86,9 @@ static bool option_value(int argc, char **argv, int *i, const char *name, const 
 }
 
 /* Returns -1 to go on, or an exit code. */
-static int parse_args(int argc, char **argv, Options *o) {
+static int parse_args(int argc, char **argv, int first, Options *o) {
     bool color_forced = false, no_color = false;
     bool options_done = false;
-    int first = 1;
-    if (argc > 1 && strcmp(argv[1], "check") == 0) first = 2;
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
         const char *v = NULL;
@@ -97,6 +110,8 @@ static int parse_args(int argc, char **argv, Options *o) {
             no_color = true;
         } else if (strcmp(a, "--color") == 0) {
             color_forced = true;
+        } else if (strcmp(a, "--markdown") == 0) {
+            o->markdown = true;
         } else if (strcmp(a, "-f") == 0 || option_value(argc, argv, &i, "--format", &v)) {
             if (strcmp(a, "-f") == 0) v = (i + 1 < argc) ? argv[++i] : NULL;
             if (!v) return usage_error("option --format needs a value (text or json)", NULL);
@@ -109,6 +124,13 @@ static int parse_args(int argc, char **argv, Options *o) {
             else if (strcmp(v, "warning") == 0) o->fail_on = SEV_WARNING;
             else if (strcmp(v, "info") == 0) o->fail_on = SEV_INFO;
             else return usage_error("unknown --fail-on level (expected error, warning or info):", v);
+        } else if (option_value(argc, argv, &i, "--var-file", &v)) {
+            if (!v) return usage_error("option --var-file needs a file name", NULL);
+            vec_push(&o->var_files, v);
+        } else if (option_value(argc, argv, &i, "--var", &v)) {
+            if (!v || !strchr(v, '=') || v[0] == '=')
+                return usage_error("option --var needs NAME=VALUE, got", v ? v : "nothing");
+            vec_push(&o->vars, v);
         } else {
             return usage_error("unknown option", a);
         }
@@ -120,38 +142,114 @@ static int parse_args(int argc, char **argv, Options *o) {
     return -1;
 }
 
-/* Lexes and parses one file into the run's arena. */
-static bool check_file(const FoundFile *ff, Arena *arena, Interner *names, DiagList *diags) {
-    if (ff->kind == FILE_TF_JSON || ff->kind == FILE_TFVARS_JSON) {
-        Diag *d = diag_add(diags, SEV_WARNING, "not-checked", "S1", NULL, range_make(0, 0),
-                           "Terraform JSON syntax is not checked yet");
-        d->path = ff->path;
-        d->detail = "This version of tfcheck reads Terraform's native syntax only; this file "
-                    "was not checked.";
-        return true;
-    }
-    SourceFile *src = source_read(arena, ff->path);
-    if (!src) {
-        Diag *d = diag_add(diags, SEV_ERROR, "io", "S1", NULL, range_make(0, 0), "Cannot read file");
-        d->path = ff->path;
-        diag_detailf(diags, d, "%s.", strerror(errno));
-        return false;
-    }
-    src->path = ff->path;
-    hcl_parse(src, NULL, arena, names, diags);
-    return true;
+/* ---- rules and explain ------------------------------------------------------- */
+
+static int cmd_rules(void) {
+    size_t n;
+    const Rule *const *all = rules_all(&n);
+    for (size_t i = 0; i < n; i++)
+        printf("%-30s %-8s %-3s %s\n", all[i]->id, severity_name(all[i]->severity), all[i]->class_id,
+               all[i]->summary);
+    return EXIT_CLEAN;
 }
 
-int main(int argc, char **argv) {
-    Options opt;
-    memset(&opt, 0, sizeof opt);
-    opt.fail_on = SEV_ERROR;
-    int rc = parse_args(argc, argv, &opt);
-    if (rc >= 0) {
-        vec_free(&opt.paths);
-        return rc;
+static void print_paragraph(const char *text, size_t width) {
+    const char *s = text;
+    size_t n = strlen(s);
+    while (n > 0) {
+        size_t take = n;
+        if (n > width) {
+            take = width;
+            while (take > 0 && s[take] != ' ') take--;
+            if (take == 0) take = width;
+        }
+        printf("%.*s\n", (int)take, s);
+        s += take;
+        n -= take;
+        while (n > 0 && *s == ' ') { s++; n--; }
     }
+}
 
+static int cmd_explain(const Options *o) {
+    if (o->paths.len != 1 || strcmp(o->paths.data[0], ".") == 0)
+        return usage_error("explain needs one rule id; 'tfcheck rules' lists them", NULL);
+    const char *id = o->paths.data[0];
+    const Rule *r = rule_find(id);
+    if (!r) {
+        size_t n;
+        const Rule *const *all = rules_all(&n);
+        fprintf(stderr, "tfcheck: no rule named '%s'.", id);
+        for (size_t i = 0; i < n; i++)
+            if (strstr(all[i]->id, id) || strstr(id, all[i]->id)) {
+                fprintf(stderr, " Did you mean '%s'?", all[i]->id);
+                break;
+            }
+        fprintf(stderr, " 'tfcheck rules' lists them.\n");
+        return EXIT_TROUBLE;
+    }
+    if (o->markdown) {
+        printf("# %s\n\n", r->id);
+        printf("| severity | class | reported by |\n| --- | --- | --- |\n| %s | %s | %s |\n\n",
+               severity_name(r->severity), r->class_id, r->stage);
+        printf("**%s.**\n\n", r->summary);
+        printf("%s\n", r->explanation);
+        return EXIT_CLEAN;
+    }
+    printf("%s (%s, class %s)\n%s.\n\n", r->id, severity_name(r->severity), r->class_id, r->summary);
+    print_paragraph(r->explanation, 78);
+    return EXIT_CLEAN;
+}
+
+/* ---- checking ----------------------------------------------------------------- */
+
+/* The files of one module directory that the command line reached. */
+typedef struct Group {
+    const char *dir;
+    Vec(const char *) files;   /* the files to report on */
+    bool explicit_files;       /* reached as file arguments: report only these */
+    const char *real;          /* realpath of dir */
+    ModuleTree *tree;
+    DiagList diags;
+} Group;
+
+static const char *dir_of(Arena *a, const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash) return ".";
+    if (slash == path) return "/";
+    return arena_strndup(a, path, (size_t)(slash - path));
+}
+
+typedef Vec(Group *) GroupVec;
+
+static Group *group_for(GroupVec *groups, Arena *a, const char *dir, bool explicit_files) {
+    for (uint32_t i = 0; i < groups->len; i++)
+        if (strcmp(groups->data[i]->dir, dir) == 0 && groups->data[i]->explicit_files == explicit_files)
+            return groups->data[i];
+    Group *g = ARENA_NEW(a, Group);
+    g->dir = dir;
+    g->explicit_files = explicit_files;
+    char real[PATH_MAX];
+    g->real = realpath(dir, real) ? arena_strndup(a, real, strlen(real)) : dir;
+    diag_list_init(&g->diags, a);
+    vec_push(groups, g);
+    return g;
+}
+
+static bool diag_in_files(const Diag *d, const Group *g) {
+    if (!d->path) return true;
+    for (uint32_t i = 0; i < g->files.len; i++)
+        if (strcmp(g->files.data[i], d->path) == 0) return true;
+    return false;
+}
+
+static bool same_diag(const Diag *a, const Diag *b) {
+    return a->has_subject == b->has_subject && a->subject.start == b->subject.start &&
+           a->subject.end == b->subject.end && strcmp(a->rule, b->rule) == 0 &&
+           strcmp(a->summary, b->summary) == 0 &&
+           ((a->path == NULL && b->path == NULL) || (a->path && b->path && strcmp(a->path, b->path) == 0));
+}
+
+static int run_check(const Options *opt) {
     Arena arena;
     arena_init(&arena);
     Interner names;
@@ -161,8 +259,9 @@ int main(int argc, char **argv) {
 
     bool trouble = false;
     FoundFiles files = {0};
-    for (uint32_t i = 0; i < opt.paths.len; i++) {
-        const char *path = opt.paths.data[i];
+    GroupVec groups = {0};
+    for (uint32_t i = 0; i < opt->paths.len; i++) {
+        const char *path = opt->paths.data[i];
         if (strcmp(path, "-") == 0) {
             trouble = true;
             Diag *d = diag_add(&diags, SEV_ERROR, "io", "S1", NULL, range_make(0, 0),
@@ -170,36 +269,91 @@ int main(int argc, char **argv) {
             d->path = "-";
             continue;
         }
-        if (!discover(path, opt.recursive, &arena, &files, &diags)) trouble = true;
+        files.len = 0;
+        bool is_file = false;
+        if (!discover(path, opt->recursive, &arena, &files, &diags, &is_file)) trouble = true;
+        for (uint32_t k = 0; k < files.len; k++) {
+            Group *g = group_for(&groups, &arena, dir_of(&arena, files.data[k].path), is_file);
+            vec_push(&g->files, files.data[k].path);
+        }
     }
+    LoadOptions lo = {opt->var_files.data, opt->var_files.len, opt->vars.data, opt->vars.len, true};
+    for (uint32_t i = 0; i < groups.len; i++) {
+        Group *g = groups.data[i];
+        g->tree = config_load(g->dir, NULL, 0, &lo, &arena, &names, &g->diags);
+        check_tree(g->tree, &arena, &names, &g->diags);
+    }
+    /* A directory that another checked module calls is reported through that
+     * call (as a child), not again as a root of its own. */
     uint32_t read = 0;
-    for (uint32_t i = 0; i < files.len; i++) {
-        if (check_file(&files.data[i], &arena, &names, &diags)) read++;
-        else trouble = true;
+    for (uint32_t i = 0; i < groups.len; i++) {
+        Group *g = groups.data[i];
+        bool called = false;
+        for (uint32_t k = 0; k < groups.len && !called; k++) {
+            if (k == i) continue;
+            ModuleTree *t = groups.data[k]->tree;
+            for (uint32_t j = 1; j < t->modules.len && !called; j++) {
+                char real[PATH_MAX];
+                if (realpath(t->modules.data[j]->dir, real) && strcmp(real, g->real) == 0) called = true;
+            }
+        }
+        if (called && !g->explicit_files) continue;
+        read += g->files.len;
+        for (uint32_t k = 0; k < g->diags.items.len; k++) {
+            Diag *d = &g->diags.items.data[k];
+            if (g->explicit_files && !diag_in_files(d, g)) continue;
+            bool dup = false;
+            for (uint32_t j = 0; j < diags.items.len && !dup; j++) dup = same_diag(&diags.items.data[j], d);
+            if (!dup) vec_push(&diags.items, *d);
+        }
     }
     for (uint32_t i = 0; i < diags.items.len; i++)
-        if (strcmp(diags.items.data[i].rule, "io") == 0 &&
-            diags.items.data[i].severity == SEV_ERROR)
+        if (strcmp(diags.items.data[i].rule, "io") == 0 && diags.items.data[i].severity == SEV_ERROR)
             trouble = true;
 
     diag_sort(&diags);
     ReportSummary sum = {read};
-    if (opt.format == FORMAT_JSON) report_json(stdout, &diags, &sum);
-    else report_text(stdout, &diags, &sum, opt.color);
+    if (opt->format == FORMAT_JSON) report_json(stdout, &diags, &sum);
+    else report_text(stdout, &diags, &sum, opt->color);
     fflush(stdout);
 
+    int rc;
     if (trouble) rc = EXIT_TROUBLE;
     else {
         rc = EXIT_CLEAN;
         for (uint32_t i = 0; i < diags.items.len; i++)
-            if (diags.items.data[i].severity <= opt.fail_on) rc = EXIT_FINDINGS;
+            if (diags.items.data[i].severity <= opt->fail_on) rc = EXIT_FINDINGS;
     }
     if (ferror(stdout)) rc = EXIT_TROUBLE;
 
+    for (uint32_t i = 0; i < groups.len; i++) {
+        vec_free(&groups.data[i]->files);
+        diag_list_free(&groups.data[i]->diags);
+        config_free(groups.data[i]->tree);
+    }
+    vec_free(&groups);
     vec_free(&files);
     diag_list_free(&diags);
     interner_free(&names);
     arena_free(&arena);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    Options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.fail_on = SEV_ERROR;
+    const char *cmd = argc > 1 ? argv[1] : "";
+    bool is_rules = strcmp(cmd, "rules") == 0, is_explain = strcmp(cmd, "explain") == 0;
+    int first = (strcmp(cmd, "check") == 0 || is_rules || is_explain) ? 2 : 1;
+    int rc = parse_args(argc, argv, first, &opt);
+    if (rc < 0) {
+        if (is_rules) rc = cmd_rules();
+        else if (is_explain) rc = cmd_explain(&opt);
+        else rc = run_check(&opt);
+    }
     vec_free(&opt.paths);
+    vec_free(&opt.var_files);
+    vec_free(&opt.vars);
     return rc;
 }

@@ -129,6 +129,7 @@ struct AstExpr {
 typedef struct AstBody AstBody;
 
 typedef struct AstAttribute {
+    const SourceFile *src; /* the file it was written in */
     const char *name;      /* interned */
     Range name_range;
     AstExpr *expr;
@@ -142,6 +143,7 @@ typedef struct AstLabel {
 } AstLabel;
 
 typedef struct AstBlock {
+    const SourceFile *src; /* the file it was written in */
     const char *type;      /* interned */
     Range type_range;
     AstLabel *labels;

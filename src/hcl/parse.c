@@ -1556,6 +1556,7 @@ static void check_redefined(P *p, ItemVec *items, AstAttribute *attr) {
 static AstAttribute *finish_attribute(P *p, const Token *ident, bool single_line) {
     next(p); /* = */
     AstAttribute *a = ARENA_NEW(p->arena, AstAttribute);
+    a->src = p->src;
     a->name = tok_name(p, ident);
     a->name_range = tok_range(ident);
     uint32_t errs = p->errors;
@@ -1593,6 +1594,7 @@ static AstAttribute *finish_attribute(P *p, const Token *ident, bool single_line
 // block = ident (string | ident)* "{" (newline body | single_attribute)? "}" newline
 static AstBlock *finish_block(P *p, const Token *ident) {
     AstBlock *b = ARENA_NEW(p->arena, AstBlock);
+    b->src = p->src;
     b->type = tok_name(p, ident);
     b->type_range = tok_range(ident);
     Vec(AstLabel) labels = {0};

@@ -1,0 +1,43 @@
+/* missing_instance_key.c - R3: an attribute read from a resource that has
+ * count or for_each without choosing an instance. */
+#include "../check_int.h"
+
+static void check(CheckCtx *ctx) {
+    Module *m = ctx->m;
+    for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
+        const Reference *r = &ctx->refs->refs.data[i];
+        bool data = strcmp(r->root, "data") == 0;
+        uint32_t base = data ? 1 : 0; /* index of the name step */
+        if (r->nsteps < base + 2 || !r->steps[base].name) continue;
+        const RefStep *after = &r->steps[base + 1];
+        if (!after->name) continue; /* indexed: fine */
+        Resource *res = data ? (r->steps[0].name ? module_resource(m, MODE_DATA, r->steps[0].name, r->steps[1].name) : NULL)
+                             : module_resource(m, MODE_MANAGED, r->root, r->steps[0].name);
+        if (!res || (!res->count && !res->for_each)) continue;
+        if (strcmp(r->root, "var") == 0 || strcmp(r->root, "local") == 0 || strcmp(r->root, "module") == 0)
+            continue;
+        const char *addr = data ? arena_printf(ctx->a, "data.%s.%s", res->type, res->name)
+                                : arena_printf(ctx->a, "%s.%s", res->type, res->name);
+        bool counted = res->count != NULL;
+        Diag *d = ctx_report(ctx, r->file, range_join(r->root_range, after->range), "Missing resource instance key");
+        d->detail = arena_printf(ctx->a, "Because %s has \"%s\" set, its attributes must be accessed on specific "
+                                         "instances.\n\nFor example, to correlate with indices of a referring "
+                                         "resource, use:\n    %s[%s]",
+                                 addr, counted ? "count" : "for_each", addr, counted ? "count.index" : "each.key");
+        d->hint = arena_printf(ctx->a, "Use %s[%s].%s for one instance, or %s[*].%s for all of them.", addr,
+                               counted ? "0" : "\"key\"", after->name, addr, after->name);
+        if (!counted)
+            d->hint = arena_printf(ctx->a, "Use %s[\"key\"].%s for one instance, or a for expression over %s for "
+                                           "all of them.",
+                                   addr, after->name, addr);
+    }
+}
+
+const Rule rule_missing_instance_key = {
+    "missing-instance-key", SEV_ERROR, "R3", "Attributes read from a multi-instance resource without a key",
+    "A resource or data source with `count` is a list of instances and one with `for_each` is a "
+    "map of them, so `aws_instance.web.id` does not name a single value. Pick an instance "
+    "(`aws_instance.web[0].id`, `aws_instance.web[each.key].id`) or use a splat or for expression "
+    "for all of them (`aws_instance.web[*].id`). `terraform validate` fails with \"Missing "
+    "resource instance key\" otherwise.",
+    "module", check};
