@@ -13,8 +13,11 @@ for target in "$@"; do
     corpus="$root/build/fuzz/corpus-$name"
     mkdir -p "$corpus"
     # seed corpus: every fixture the tests use
-    find "$root/tests" "$root/examples" -type f \( -name '*.tf' -o -name '*.tfvars' \) \
-        -exec cp {} "$corpus/" \; 2>/dev/null
+    case "$name" in
+    *json*) pattern='*.json' ;;
+    *) pattern='*.tf*' ;;
+    esac
+    find "$root/tests" "$root/examples" -type f -name "$pattern" -exec cp {} "$corpus/" \; 2>/dev/null
     [ -d "$root/tests/fuzz-regressions" ] && cp "$root/tests/fuzz-regressions/"* "$corpus/" 2>/dev/null
     echo "fuzz: $name for ${seconds}s"
     if ! "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \

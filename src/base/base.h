@@ -85,7 +85,7 @@ const char *sb_cstr(StrBuf *sb); /* NUL-terminated view; valid until next append
 typedef struct InternEntry InternEntry;
 typedef struct Interner {
     Arena arena;
-    InternEntry **slots;
+    InternEntry *slots;     /* open-addressed table (see intern.c) */
     uint32_t count, cap;
 } Interner;
 

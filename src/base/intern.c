@@ -1,8 +1,9 @@
 /* intern.c - interned identifiers.
  *
- * An open-addressing hash table of unique strings (FNV-1a hashed).  Equal
- * names give the same pointer, so later stages compare names by pointer, as
- * Lua does with its short strings.
+ * An open-addressing hash table of unique strings.  Equal names give the
+ * same pointer, so later stages compare names by pointer, as Lua does with
+ * its short strings.  Each slot keeps the hash and length beside the pointer
+ * so that a probe rarely has to touch the string itself.
  */
 #include "base.h"
 
@@ -11,16 +12,25 @@
 struct InternEntry {
     uint32_t hash;
     uint32_t len;
-    char text[];
+    const char *text;    /* NULL for an empty slot */
 };
 
+/* A word-at-a-time multiplicative hash (names are short). */
 static uint32_t hash_bytes(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+        s += 8;
+        n -= 8;
     }
-    return h;
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return (uint32_t)h;
 }
 
 void interner_init(Interner *in) {
@@ -35,15 +45,15 @@ void interner_free(Interner *in) {
 }
 
 static void rehash(Interner *in) {
-    uint32_t ncap = in->cap ? in->cap * 2 : 256;
-    InternEntry **slots = mem_alloc(mem_mul(sizeof(InternEntry *), ncap));
-    memset(slots, 0, sizeof(InternEntry *) * ncap);
+    uint32_t ncap = in->cap ? in->cap * 2 : 4096;
+    InternEntry *slots = mem_alloc(mem_mul(sizeof(InternEntry), ncap));
+    memset(slots, 0, sizeof(InternEntry) * ncap);
+    InternEntry *old = in->slots;
     for (uint32_t i = 0; i < in->cap; i++) {
-        InternEntry *e = in->slots[i];
-        if (!e) continue;
-        uint32_t j = e->hash & (ncap - 1);
-        while (slots[j]) j = (j + 1) & (ncap - 1);
-        slots[j] = e;
+        if (!old[i].text) continue;
+        uint32_t j = old[i].hash & (ncap - 1);
+        while (slots[j].text) j = (j + 1) & (ncap - 1);
+        slots[j] = old[i];
     }
     mem_free(in->slots);
     in->slots = slots;
@@ -52,20 +62,21 @@ static void rehash(Interner *in) {
 
 const char *intern(Interner *in, const char *s, size_t n) {
     if ((in->count + 1) * 4 >= in->cap * 3) rehash(in);
+    InternEntry *slots = in->slots;
     uint32_t h = hash_bytes(s, n);
     uint32_t j = h & (in->cap - 1);
     for (;;) {
-        InternEntry *e = in->slots[j];
-        if (!e) break;
+        InternEntry *e = &slots[j];
+        if (!e->text) break;
         if (e->hash == h && e->len == n && memcmp(e->text, s, n) == 0) return e->text;
         j = (j + 1) & (in->cap - 1);
     }
-    InternEntry *e = arena_alloc(&in->arena, sizeof(InternEntry) + n + 1);
-    e->hash = h;
-    e->len = (uint32_t)n;
-    memcpy(e->text, s, n);
-    e->text[n] = '\0';
-    in->slots[j] = e;
+    char *text = arena_alloc(&in->arena, n + 1);
+    memcpy(text, s, n);
+    text[n] = '\0';
+    slots[j].hash = h;
+    slots[j].len = (uint32_t)n;
+    slots[j].text = text;
     in->count++;
-    return e->text;
+    return text;
 }

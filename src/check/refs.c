@@ -105,16 +105,16 @@ static void walk_expr(Walker *w, const AstExpr *e) {
         walk_list(w, &e->u.tmpl.parts);
         break;
     case AST_TEMPLATE_IF:
-        walk_expr(w, e->u.tif.cond);
-        walk_list(w, &e->u.tif.then_parts);
-        walk_list(w, &e->u.tif.else_parts);
+        walk_expr(w, e->u.tif->cond);
+        walk_list(w, &e->u.tif->then_parts);
+        walk_list(w, &e->u.tif->else_parts);
         break;
     case AST_TEMPLATE_FOR: {
-        walk_expr(w, e->u.tfor.coll);
+        walk_expr(w, e->u.tfor->coll);
         uint32_t save = w->bound.len;
-        bind(w, e->u.tfor.key_var);
-        bind(w, e->u.tfor.value_var);
-        walk_list(w, &e->u.tfor.body);
+        bind(w, e->u.tfor->key_var);
+        bind(w, e->u.tfor->value_var);
+        walk_list(w, &e->u.tfor->body);
         w->bound.len = save;
         break;
     }
@@ -146,13 +146,13 @@ static void walk_expr(Walker *w, const AstExpr *e) {
         }
         break;
     case AST_FOR: {
-        walk_expr(w, e->u.forx.coll);
+        walk_expr(w, e->u.forx->coll);
         uint32_t save = w->bound.len;
-        bind(w, e->u.forx.key_var);
-        bind(w, e->u.forx.value_var);
-        walk_expr(w, e->u.forx.key_expr);
-        walk_expr(w, e->u.forx.value_expr);
-        walk_expr(w, e->u.forx.cond);
+        bind(w, e->u.forx->key_var);
+        bind(w, e->u.forx->value_var);
+        walk_expr(w, e->u.forx->key_expr);
+        walk_expr(w, e->u.forx->value_expr);
+        walk_expr(w, e->u.forx->cond);
         w->bound.len = save;
         break;
     }

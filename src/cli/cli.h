@@ -29,4 +29,7 @@ typedef Vec(FoundFile) FoundFiles;
 bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, DiagList *diags,
               bool *is_file);
 
+/* `tfcheck fmt ...`: argv[first..] are fmt's own options and paths. */
+int cmd_fmt(int argc, char **argv, int first);
+
 #endif

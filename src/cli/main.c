@@ -41,6 +41,7 @@ static const char USAGE[] =
     "Usage: tfcheck [check] [options] [PATH ...]\n"
     "       tfcheck rules\n"
     "       tfcheck explain RULE\n"
+    "       tfcheck fmt [-check] [-diff] [-write=false] [-list=false] [-recursive] [PATH ...]\n"
     "\n"
     "Checks Terraform configurations (*.tf, *.tfvars, *.tf.json, *.tfvars.json)\n"
     "without running terraform. PATH is a module directory or a file in one\n"
@@ -61,6 +62,7 @@ static const char USAGE[] =
     "Commands:\n"
     "  rules                  list every rule: id, severity, class, summary\n"
     "  explain RULE           describe one rule (--markdown for Markdown)\n"
+    "  fmt                    format files exactly as terraform fmt does (fmt -help)\n"
     "\n"
     "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 tfcheck\n"
     "could not do its job (bad usage, unreadable input).\n";
@@ -344,6 +346,7 @@ int main(int argc, char **argv) {
     memset(&opt, 0, sizeof opt);
     opt.fail_on = SEV_ERROR;
     const char *cmd = argc > 1 ? argv[1] : "";
+    if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc, argv, 2);
     bool is_rules = strcmp(cmd, "rules") == 0, is_explain = strcmp(cmd, "explain") == 0;
     int first = (strcmp(cmd, "check") == 0 || is_rules || is_explain) ? 2 : 1;
     int rc = parse_args(argc, argv, first, &opt);

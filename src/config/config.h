@@ -178,10 +178,13 @@ typedef struct ConfigFile {
 struct Module {
     const char *dir;             /* path as reached from the command line */
     const char *display_name;    /* "root", or "module.a.module.b" */
+    const char *key;             /* "", or "a.b": the key in .terraform/modules/modules.json */
     Module *parent;
     ModuleCall *call;            /* the call that loaded it (NULL for a root) */
     bool is_root;
     bool looks_like_root;        /* has providers, a backend or tfvars */
+    bool remote;                 /* downloaded by terraform init (or inside such a module):
+                                    read for its interface, not checked itself */
     Vec(ConfigFile) files;
     Vec(TerraformBlock) terraform_blocks;
     Vec(RequiredProvider) required_providers;

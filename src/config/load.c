@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include "../tfjson/tfjson.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -24,6 +26,8 @@ typedef struct Loader {
     const LoadOptions *opts;
     ModuleTree *tree;
     Vec(const char *) stack;    /* real paths of the modules being loaded */
+    const JsonValue *installed; /* .terraform/modules/modules.json "Modules", or NULL */
+    const char *root_dir;
 } Loader;
 
 /* ---- small helpers shared with the checks ---------------------------------- */
@@ -649,18 +653,31 @@ static void load_var_sources(Loader *ld, Module *m) {
 
 /* ---- modules ------------------------------------------------------------------------- */
 
-static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCall *call,
+static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCall *call, const char *key,
                            const char **only, uint32_t only_count);
 
 static void load_children(Loader *ld, Module *m) {
     for (uint32_t i = 0; i < m->calls.len; i++) {
         ModuleCall *c = m->calls.data[i];
         if (!c->source) continue;
+        const char *key = m->key[0] ? arena_printf(ld->a, "%s.%s", m->key, c->name) : c->name;
+        const char *dir = NULL;
         if (!c->local) {
-            c->not_inspected = true;
-            continue;
+            /* a remote module is read where terraform init downloaded it */
+            for (uint32_t k = 0; ld->installed && k < ld->installed->count && !dir; k++) {
+                const JsonValue *e = ld->installed->items[k];
+                const JsonValue *ek = json_get(e, "Key"), *ed = json_get(e, "Dir");
+                if (ek && ed && ek->kind == JSON_STRING && ed->kind == JSON_STRING && strcmp(ek->str, key) == 0)
+                    dir = path_clean(ld->a, path_join(ld->a, ld->root_dir, ed->str));
+            }
+            struct stat st;
+            if (!dir || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+                c->not_inspected = true;
+                continue;
+            }
+        } else {
+            dir = path_clean(ld->a, path_join(ld->a, m->dir, c->source));
         }
-        const char *dir = path_clean(ld->a, path_join(ld->a, m->dir, c->source));
         char real[PATH_MAX];
         if (!realpath(dir, real)) {
             Diag *d = config_error(ld, "module-source", "R1", c->file, c->source_range, "Module not found");
@@ -679,25 +696,27 @@ static void load_children(Loader *ld, Module *m) {
                                             "recurse forever.", c->name, dir);
             continue;
         }
-        c->child = load_module(ld, dir, m, c, NULL, 0);
+        c->child = load_module(ld, dir, m, c, key, NULL, 0);
     }
 }
 
-static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCall *call,
+static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCall *call, const char *key,
                            const char **only, uint32_t only_count) {
     Module *m = ARENA_NEW(ld->a, Module);
     m->dir = dir;
     m->parent = parent;
     m->call = call;
     m->is_root = parent == NULL;
+    m->key = key;
+    m->remote = parent && (parent->remote || !call->local);
     m->display_name = parent == NULL ? "root"
                       : strcmp(parent->display_name, "root") == 0
                           ? arena_printf(ld->a, "module.%s", call->name)
                           : arena_printf(ld->a, "%s.module.%s", parent->display_name, call->name);
     vec_push(&ld->tree->modules, m);
     char real[PATH_MAX];
-    const char *key = realpath(dir, real) ? arena_strndup(ld->a, real, strlen(real)) : dir;
-    vec_push(&ld->stack, key);
+    const char *real_dir = realpath(dir, real) ? arena_strndup(ld->a, real, strlen(real)) : dir;
+    vec_push(&ld->stack, real_dir);
 
     read_module_files(ld, m, only, only_count);
     for (uint32_t f = 0; f < m->files.len; f++) {
@@ -768,7 +787,20 @@ ModuleTree *config_load(const char *dir, const char **only_files, uint32_t only_
     ld.diags = diags;
     ld.opts = opts;
     ld.tree = ARENA_NEW(a, ModuleTree);
-    ld.tree->root = load_module(&ld, dir, NULL, NULL, only_files, only_count);
+    ld.root_dir = dir;
+    /* modules that a previous terraform init installed */
+    const char *mj = path_join(a, dir, ".terraform/modules/modules.json");
+    struct stat st;
+    if (stat(mj, &st) == 0 && S_ISREG(st.st_mode)) {
+        SourceFile *src = source_read(a, mj);
+        if (src) {
+            src->path = mj;
+            const JsonValue *doc = json_parse(src, a, diags);
+            const JsonValue *mods = json_get(doc, "Modules");
+            if (mods && mods->kind == JSON_ARRAY) ld.installed = mods;
+        }
+    }
+    ld.tree->root = load_module(&ld, dir, NULL, NULL, "", only_files, only_count);
     vec_free(&ld.stack);
     return ld.tree;
 }

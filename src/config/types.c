@@ -135,7 +135,7 @@ static Type *parse_type(TypeParser *tp, const AstExpr *e, bool in_object) {
         } else if (strcmp(f, "optional") == 0) {
             t = type_error(tp, e->range, "Keyword \"optional\" is valid only as a modifier for object type attributes.");
         } else {
-            t = type_error(tp, e->u.call.name_range,
+            t = type_error(tp, ast_call_name_range(e),
                            arena_printf(tp->a, "Keyword \"%s\" is not a valid type constructor.", f));
         }
         break;

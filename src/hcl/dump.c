@@ -47,18 +47,18 @@ static void dump_expr(const AstExpr *e, StrBuf *out) {
         break;
     case AST_TEMPLATE_IF:
         sb_puts(out, "(%if ");
-        dump_expr(e->u.tif.cond, out);
+        dump_expr(e->u.tif->cond, out);
         sb_putc(out, ' ');
-        dump_list("then", e->u.tif.then_parts, out);
+        dump_list("then", e->u.tif->then_parts, out);
         sb_putc(out, ' ');
-        dump_list("else", e->u.tif.else_parts, out);
+        dump_list("else", e->u.tif->else_parts, out);
         sb_putc(out, ')');
         break;
     case AST_TEMPLATE_FOR:
-        sb_printf(out, "(%%for %s %s ", e->u.tfor.key_var ? e->u.tfor.key_var : "_", e->u.tfor.value_var);
-        dump_expr(e->u.tfor.coll, out);
+        sb_printf(out, "(%%for %s %s ", e->u.tfor->key_var ? e->u.tfor->key_var : "_", e->u.tfor->value_var);
+        dump_expr(e->u.tfor->coll, out);
         sb_putc(out, ' ');
-        dump_list("body", e->u.tfor.body, out);
+        dump_list("body", e->u.tfor->body, out);
         sb_putc(out, ')');
         break;
     case AST_VARIABLE: sb_puts(out, e->u.name); break;
@@ -88,7 +88,7 @@ static void dump_expr(const AstExpr *e, StrBuf *out) {
             sb_putc(out, ' ');
             dump_expr(e->u.call.args.items[i], out);
         }
-        if (e->u.call.expand_final) sb_puts(out, " ...");
+        if (e->flags & AEF_EXPAND_FINAL) sb_puts(out, " ...");
         sb_putc(out, ')');
         break;
     case AST_CONDITIONAL:
@@ -126,16 +126,16 @@ static void dump_expr(const AstExpr *e, StrBuf *out) {
         sb_putc(out, ')');
         break;
     case AST_FOR:
-        sb_printf(out, "(for%s %s %s ", e->u.forx.is_object ? "{}" : "[]",
-                  e->u.forx.key_var ? e->u.forx.key_var : "_", e->u.forx.value_var);
-        dump_expr(e->u.forx.coll, out);
+        sb_printf(out, "(for%s %s %s ", e->u.forx->is_object ? "{}" : "[]",
+                  e->u.forx->key_var ? e->u.forx->key_var : "_", e->u.forx->value_var);
+        dump_expr(e->u.forx->coll, out);
         sb_putc(out, ' ');
-        dump_expr(e->u.forx.key_expr, out);
+        dump_expr(e->u.forx->key_expr, out);
         sb_putc(out, ' ');
-        dump_expr(e->u.forx.value_expr, out);
+        dump_expr(e->u.forx->value_expr, out);
         sb_putc(out, ' ');
-        dump_expr(e->u.forx.cond, out);
-        if (e->u.forx.group) sb_puts(out, " ...");
+        dump_expr(e->u.forx->cond, out);
+        if (e->u.forx->group) sb_puts(out, " ...");
         sb_putc(out, ')');
         break;
     case AST_PAREN:

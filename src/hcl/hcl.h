@@ -97,34 +97,48 @@ typedef struct ObjectItem {
     bool key_paren;     /* key was wrapped in parentheses: always an expression */
 } ObjectItem;
 
+/* Kept out of line: rare, and larger than the common node (which is kept
+ * at 48 bytes because a file has as many nodes as it has tokens, roughly). */
+typedef struct AstTemplateIf { AstExpr *cond; ExprList then_parts, else_parts; } AstTemplateIf;
+typedef struct AstTemplateFor { const char *key_var, *value_var; AstExpr *coll; ExprList body; } AstTemplateFor;
+typedef struct AstFor {
+    const char *key_var, *value_var;   /* key_var NULL when absent */
+    AstExpr *coll, *key_expr, *value_expr, *cond;
+    bool is_object, group;
+} AstFor;
+
+enum {
+    AEF_EXPAND_FINAL = 1,  /* AST_CALL: the last argument is expanded with ... */
+};
+
 struct AstExpr {
     ExprKind kind;
     Range range;
+    uint32_t flags;        /* AEF_* (fills what would be padding) */
     union {
         bool boolean;
         struct { const char *text; uint32_t len; } number;
-        struct { const char *text; uint32_t len; } string;   /* decoded bytes */
+        struct { const char *text; uint32_t len; } string;   /* decoded bytes, not NUL-terminated */
         const char *name;                                     /* interned */
         struct { ExprList parts; bool heredoc; bool flush; bool wrap; } tmpl;
-        struct { AstExpr *cond; ExprList then_parts, else_parts; } tif;
-        struct { const char *key_var, *value_var; AstExpr *coll; ExprList body; } tfor;
+        struct AstTemplateIf *tif;
+        struct AstTemplateFor *tfor;
         struct { AstExpr *obj; const char *name; Range name_range; } attr;
         struct { AstExpr *obj; AstExpr *key; bool legacy; } index;
         struct { AstExpr *source; AstExpr *each; bool full; } splat;
-        struct { const char *name; Range name_range; ExprList args; bool expand_final; } call;
+        struct { const char *name; ExprList args; } call; /* see ast_call_name_range */
         struct { AstExpr *cond, *then_expr, *else_expr; } cond;
         struct { BinaryOp op; AstExpr *lhs, *rhs; } binary;
         struct { UnaryOp op; AstExpr *operand; } unary;
         ExprList items;
         struct { ObjectItem *items; uint32_t len; } object;
-        struct {
-            const char *key_var, *value_var;   /* key_var NULL when absent */
-            AstExpr *coll, *key_expr, *value_expr, *cond;
-            bool is_object, group;
-        } forx;
+        struct AstFor *forx;
         AstExpr *inner;
     } u;
 };
+
+/* The range of a call's function name (provider::x::f included). */
+Range ast_call_name_range(const AstExpr *call);
 
 typedef struct AstBody AstBody;
 

@@ -31,6 +31,7 @@ struct HclParser {
     uint32_t errors;             /* error conditions met, reported or not */
     uint32_t depth;
     Vec(bool) newlines;          /* include-newlines stack */
+    Vec(void *) pool;            /* spare list buffers (see scratch_list) */
 };
 
 typedef HclParser P;
@@ -263,11 +264,34 @@ static AstExpr *new_expr(P *p, ExprKind kind, Range r) {
 
 typedef Vec(AstExpr *) ExprVec;
 
+/* Lists are built in heap buffers and copied into the arena when complete.
+ * The buffers are recycled through a pool instead of being freed, since a
+ * file builds one list for nearly every call, tuple and template. */
+static ExprVec scratch_list(P *p) {
+    ExprVec v = {0};
+    if (p->pool.len) {
+        v.data = p->pool.data[--p->pool.len];
+        v.cap = 64;
+    }
+    return v;
+}
+
+static void recycle(P *p, void *data, uint32_t cap) {
+    if (data && cap == 64) vec_push(&p->pool, data);
+    else mem_free(data);
+}
+
 static ExprList finish_list(P *p, ExprVec *v) {
     ExprList l;
     l.items = vec_to_arena(p->arena, v);
     l.len = v->len;
-    vec_free(v);
+    if (v->cap < 64 && v->data) { /* grow small ones to the pooled size */
+        v->data = mem_realloc(v->data, 64 * sizeof(AstExpr *));
+        v->cap = 64;
+    }
+    recycle(p, v->data, v->cap);
+    v->data = NULL;
+    v->len = v->cap = 0;
     return l;
 }
 
@@ -281,20 +305,22 @@ static int hexval(unsigned c) {
 }
 
 /* Decodes the literal text of a template token: backslash escapes in quoted
- * strings, and the $${ / %%{ escapes in both kinds. */
-static void decode_literal(P *p, const Token *t, bool quoted, StrBuf *out) {
+ * strings, and the $${ / %%{ escapes in both kinds.  Writes at most t->len
+ * bytes to out (every escape is at least as long as what it stands for) and
+ * returns the decoded length. */
+static uint32_t decode_literal(P *p, const Token *t, bool quoted, char *out) {
     const unsigned char *s = (const unsigned char *)p->src->text + t->off;
-    uint32_t n = t->len;
+    uint32_t n = t->len, o = 0;
     for (uint32_t i = 0; i < n;) {
         unsigned c = s[i];
         if ((c == '$' || c == '%') && i + 2 < n && s[i + 1] == c && s[i + 2] == '{') {
-            sb_putc(out, (char)c);
-            sb_putc(out, '{');
+            out[o++] = (char)c;
+            out[o++] = '{';
             i += 3;
             continue;
         }
         if (c != '\\' || !quoted) {
-            sb_putc(out, (char)c);
+            out[o++] = (char)c;
             i++;
             continue;
         }
@@ -304,11 +330,11 @@ static void decode_literal(P *p, const Token *t, bool quoted, StrBuf *out) {
         }
         unsigned e = s[i + 1];
         switch (e) {
-        case 'n': sb_putc(out, '\n'); i += 2; continue;
-        case 'r': sb_putc(out, '\r'); i += 2; continue;
-        case 't': sb_putc(out, '\t'); i += 2; continue;
-        case '"': sb_putc(out, '"'); i += 2; continue;
-        case '\\': sb_putc(out, '\\'); i += 2; continue;
+        case 'n': out[o++] = '\n'; i += 2; continue;
+        case 'r': out[o++] = '\r'; i += 2; continue;
+        case 't': out[o++] = '\t'; i += 2; continue;
+        case '"': out[o++] = '"'; i += 2; continue;
+        case '\\': out[o++] = '\\'; i += 2; continue;
         case 'u':
         case 'U': {
             uint32_t want = e == 'u' ? 4 : 8, cp = 0, k;
@@ -326,8 +352,7 @@ static void decode_literal(P *p, const Token *t, bool quoted, StrBuf *out) {
                 if (d)
                     d->detail = arena_printf(p->arena, "Cannot encode character U+%04x in UTF-8.", cp);
             } else {
-                char buf[4];
-                sb_append(out, buf, (size_t)utf8_encode(cp, buf));
+                o += (uint32_t)utf8_encode(cp, out + o);
             }
             i += 2 + k;
             continue;
@@ -349,6 +374,16 @@ static void decode_literal(P *p, const Token *t, bool quoted, StrBuf *out) {
         }
         }
     }
+    return o;
+}
+
+/* Does the token's text need decoding, or can the tree point at the source? */
+static bool literal_is_plain(const P *p, const Token *t, bool quoted) {
+    const char *s = p->src->text + t->off;
+    if (quoted && memchr(s, '\\', t->len)) return false;
+    for (const char *q = s; (q = memchr(q, '{', (size_t)(s + t->len - q))) != NULL; q++)
+        if (q - s >= 2 && (q[-1] == '$' || q[-1] == '%') && q[-2] == q[-1]) return false;
+    return true;
 }
 
 /* digits ("." digits)? (("e"|"E") ("+"|"-")? digits)? */
@@ -395,6 +430,14 @@ static const char *const binary_op_texts[] = {
 };
 
 const char *binary_op_text(BinaryOp op) { return binary_op_texts[op]; }
+
+Range ast_call_name_range(const AstExpr *call) {
+    /* the name starts the call; whitespace around "::" is rare enough that
+     * the interned name's length is a good end */
+    Range r = {call->range.start, call->range.start + (uint32_t)strlen(call->u.call.name)};
+    if (r.end > call->range.end) r.end = call->range.end;
+    return r;
+}
 
 /* HCL's binary operator precedence, higher binds tighter (Lua's priority[]):
  *   6: * / %   5: + -   4: > >= < <=   3: == !=   2: &&   1: || */
@@ -659,7 +702,7 @@ static AstExpr *finish_call(P *p, const Token *name) {
     }
     const Token *open = next(p); /* ( */
     push_newlines(p, false);
-    ExprVec args = {0};
+    ExprVec args = scratch_list(p);
     bool expand = false;
     Range close;
     for (;;) {
@@ -722,9 +765,8 @@ static AstExpr *finish_call(P *p, const Token *name) {
     pop_newlines(p);
     AstExpr *e = new_expr(p, AST_CALL, range_join(name_range, close));
     e->u.call.name = fname;
-    e->u.call.name_range = name_range;
     e->u.call.args = finish_list(p, &args);
-    e->u.call.expand_final = expand;
+    if (expand) e->flags |= AEF_EXPAND_FINAL;
     return e;
 }
 
@@ -739,7 +781,7 @@ static AstExpr *parse_tuple(P *p) {
         pop_newlines(p);
         return f;
     }
-    ExprVec items = {0};
+    ExprVec items = scratch_list(p);
     Range close;
     for (;;) {
         if (peek_kind(p) == TK_CBRACK) {
@@ -1002,14 +1044,15 @@ static AstExpr *finish_for(P *p, const Token *open) {
         set_context(d, whole);
     }
     e = new_expr(p, AST_FOR, whole);
-    e->u.forx.key_var = key_var;
-    e->u.forx.value_var = value_var;
-    e->u.forx.coll = coll;
-    e->u.forx.key_expr = key_expr;
-    e->u.forx.value_expr = value_expr;
-    e->u.forx.cond = cond;
-    e->u.forx.is_object = make_obj;
-    e->u.forx.group = group;
+    e->u.forx = ARENA_NEW(p->arena, AstFor);
+    e->u.forx->key_var = key_var;
+    e->u.forx->value_var = value_var;
+    e->u.forx->coll = coll;
+    e->u.forx->key_expr = key_expr;
+    e->u.forx->value_expr = value_expr;
+    e->u.forx->cond = cond;
+    e->u.forx->is_object = make_obj;
+    e->u.forx->group = group;
 done:
     pop_newlines(p);
     return e;
@@ -1233,11 +1276,17 @@ static void template_parts(P *p, TokenKind end, bool quoted, PartVec *parts, Ran
         case TK_QUOTED_LIT:
         case TK_STRING_LIT: {
             next(p);
-            StrBuf sb = {0};
-            decode_literal(p, t, t->kind == TK_QUOTED_LIT, &sb);
             TemplatePart part = {PART_LITERAL, tok_range(t), NULL, NULL, NULL, line_start};
-            part.expr = string_part(p, tok_range(t), sb.data ? sb.data : "", sb.len);
-            sb_free(&sb);
+            bool quoted_lit = t->kind == TK_QUOTED_LIT;
+            part.expr = new_expr(p, AST_STRING, tok_range(t));
+            if (literal_is_plain(p, t, quoted_lit)) {
+                part.expr->u.string.text = p->src->text + t->off; /* the source outlives the tree */
+                part.expr->u.string.len = t->len;
+            } else {
+                char *buf = arena_alloc(p->arena, t->len + 1);
+                part.expr->u.string.len = decode_literal(p, t, quoted_lit, buf);
+                part.expr->u.string.text = buf;
+            }
             if (ltrim) strip_literal(part.expr, false);
             vec_push(parts, part);
             next_can_trim = true;
@@ -1432,8 +1481,9 @@ static AstExpr *build_part(P *p, PartReader *r, Range end_range) {
         return tp->expr;
     case PART_IF: {
         AstExpr *e = new_expr(p, AST_TEMPLATE_IF, tp->range);
-        e->u.tif.cond = tp->expr;
-        ExprVec then_parts = {0}, else_parts = {0};
+        e->u.tif = ARENA_NEW(p->arena, AstTemplateIf);
+        e->u.tif->cond = tp->expr;
+        ExprVec then_parts = scratch_list(p), else_parts = scratch_list(p);
         ExprVec *cur = &then_parts;
         for (;;) {
             build_sequence(p, r, cur, end_range);
@@ -1462,16 +1512,17 @@ static AstExpr *build_part(P *p, PartReader *r, Range end_range) {
                                                range_text(p, tp->range));
             break;
         }
-        e->u.tif.then_parts = finish_list(p, &then_parts);
-        e->u.tif.else_parts = finish_list(p, &else_parts);
+        e->u.tif->then_parts = finish_list(p, &then_parts);
+        e->u.tif->else_parts = finish_list(p, &else_parts);
         return e;
     }
     case PART_FOR: {
         AstExpr *e = new_expr(p, AST_TEMPLATE_FOR, tp->range);
-        e->u.tfor.key_var = tp->key_var;
-        e->u.tfor.value_var = tp->value_var;
-        e->u.tfor.coll = tp->expr;
-        ExprVec body = {0};
+        e->u.tfor = ARENA_NEW(p->arena, AstTemplateFor);
+        e->u.tfor->key_var = tp->key_var;
+        e->u.tfor->value_var = tp->value_var;
+        e->u.tfor->coll = tp->expr;
+        ExprVec body = scratch_list(p);
         build_sequence(p, r, &body, end_range);
         if (r->pos >= r->len) {
             Diag *d = error_at(p, end_range, "Unexpected end of template", NULL);
@@ -1489,7 +1540,7 @@ static AstExpr *build_part(P *p, PartReader *r, Range end_range) {
                                              range_text(p, tp->range));
             }
         }
-        e->u.tfor.body = finish_list(p, &body);
+        e->u.tfor->body = finish_list(p, &body);
         return e;
     }
     default: {
@@ -1516,7 +1567,7 @@ static AstExpr *parse_template(P *p, const Token *open) {
     e->u.tmpl.heredoc = heredoc;
     e->u.tmpl.flush = (open->flags & TKF_FLUSH) != 0;
     PartReader r = {parts.data, parts.len, 0};
-    ExprVec out = {0};
+    ExprVec out = scratch_list(p);
     while (r.pos < r.len) {
         build_sequence(p, &r, &out, end_range);
         if (r.pos < r.len) vec_push(&out, build_part(p, &r, end_range));
@@ -1868,6 +1919,8 @@ AstFile *hcl_parse(const SourceFile *src, const TokenList *tokens, Arena *arena,
     f->body = parse_body(&p, TK_EOF, NULL, &closed);
     f->body->range = range_make(0, src->len);
     vec_free(&p.newlines);
+    for (uint32_t i = 0; i < p.pool.len; i++) mem_free(p.pool.data[i]);
+    vec_free(&p.pool);
     token_list_free(&own);
     return f;
 }

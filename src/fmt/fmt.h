@@ -1,0 +1,29 @@
+/* fmt.h - formats HCL files exactly as `terraform fmt` does.
+ *
+ * The formatter works on the token stream in the passes of HCL's hclwrite
+ * package (indentation by bracket nesting, spacing between tokens by a
+ * fixed rule table, alignment of "=" and of trailing comments across
+ * consecutive lines), after Terraform's own rewrites: an attribute whose
+ * whole value is "${expr}" becomes expr, legacy variable types ("string",
+ * bare list) are normalised, and block labels are re-quoted.  Only
+ * whitespace and those rewrites ever change.
+ */
+#ifndef TFCHECK_FMT_H
+#define TFCHECK_FMT_H
+
+#include "../base/base.h"
+
+/* Formats `src`.  Returns false, appending the syntax errors to diags and
+ * leaving `out` empty, when the file does not parse; a file with syntax
+ * errors is never rewritten. */
+bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out);
+
+/* The 1-based line of the first difference between two texts (0 if equal). */
+uint32_t fmt_first_difference(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Writes a unified diff of old -> new, labelled old/NAME and new/NAME, as
+ * `terraform fmt -diff` prints it. */
+void fmt_unified_diff(const char *name, const char *old_text, size_t old_len, const char *new_text,
+                      size_t new_len, StrBuf *out);
+
+#endif
