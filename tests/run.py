@@ -327,9 +327,14 @@ def main():
         suite_rules(r, tfcheck, label)
         suite_modules(r, tfcheck, label)
         suite_fuzzreg(r, tfcheck, label)
+        import fmt_cases
+        fmt_cases.suite(r, tfcheck, label, run)
     print("== terraform differential")
     first = os.path.join(os.path.abspath(builds[0]), "tfcheck")
     suite_terraform(r, first)
+    import fmt_cases
+    fmt_cases.differential(r, first, run, [os.path.join(TESTS, "hcl"), os.path.join(TESTS, "fmt", "cases"),
+                                           os.path.join(TESTS, "golden"), os.path.join(ROOT, "examples")])
     import tf_validate
     tf_validate.run(r, first, rule_cases(), run_case, os.path.join(TESTS, "modules", "valid"))
     tail = ", %d skipped" % r.skipped if r.skipped else ""

@@ -14,7 +14,7 @@ resource "aws_s3_bucket" "uploads" {
 resource "aws_sqs_queue" "jobs" {
   name                       = "${local.name_prefix}-jobs"
   visibility_timeout_seconds = 30
-  tags                       = local.common_tags
+  tags                       = local.commmon_tags
 }
 
 resource "aws_iam_role" "lambda" {
@@ -50,7 +50,7 @@ resource "aws_lambda_function" "resize" {
 resource "aws_lambda_event_source_mapping" "jobs" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.resize.arn
-  batch_size       = 10
+  batch_size       = var.batch_size
 }
 
 resource "aws_cloudwatch_log_group" "resize" {

@@ -4,7 +4,7 @@ variable "region" {
 }
 
 variable "project_name" {
-  type        = string
+  type = string
   description = "Prefix for every resource name"
   default     = "image-resizer"
 }
@@ -17,4 +17,14 @@ variable "environment" {
     condition     = contains(["dev", "staging", "prod"], var.environment)
     error_message = "environment must be dev, staging or prod."
   }
+}
+
+variable "batch_size" {
+  type        = number
+  description = "Messages per Lambda invocation"
+  default     = "ten"
+}
+
+variable "alarm_email" {
+  type = string
 }

@@ -14,14 +14,36 @@
 
 static void build_lines(SourceFile *f) {
     uint32_t count = 1;
-    for (uint32_t i = 0; i < f->len; i++)
-        if (f->text[i] == '\n') count++;
+    const char *p = f->text, *end = f->text + f->len;
+    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        count++;
+        p++;
+    }
     f->line_starts = mem_alloc(mem_mul(sizeof(uint32_t), count));
     f->line_starts[0] = 0;
     uint32_t k = 1;
-    for (uint32_t i = 0; i < f->len; i++)
-        if (f->text[i] == '\n') f->line_starts[k++] = i + 1;
+    p = f->text;
+    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        p++;
+        f->line_starts[k++] = (uint32_t)(p - f->text);
+    }
     f->line_count = count;
+}
+
+/* Wraps text that already lives in the arena (NUL-terminated). */
+static SourceFile *source_wrap(Arena *a, const char *path, const char *text, size_t len) {
+    SourceFile *f = ARENA_NEW(a, SourceFile);
+    f->path = arena_strndup(a, path, strlen(path));
+    f->text = text;
+    f->len = (uint32_t)len;
+    f->bom = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    /* The line table is arena-owned too, so one arena_free releases the file. */
+    build_lines(f);
+    uint32_t *ls = ARENA_ARRAY(a, uint32_t, f->line_count);
+    memcpy(ls, f->line_starts, sizeof(uint32_t) * f->line_count);
+    mem_free(f->line_starts);
+    f->line_starts = ls;
+    return f;
 }
 
 SourceFile *source_from_memory(Arena *a, const char *path, const char *text, size_t len) {
@@ -29,22 +51,10 @@ SourceFile *source_from_memory(Arena *a, const char *path, const char *text, siz
         errno = EFBIG;
         return NULL;
     }
-    SourceFile *f = ARENA_NEW(a, SourceFile);
-    f->path = arena_strndup(a, path, strlen(path));
     char *copy = arena_alloc(a, len + 1);
     if (len) memcpy(copy, text, len);
     copy[len] = '\0';
-    f->text = copy;
-    f->len = (uint32_t)len;
-    f->bom = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-    /* The line table is arena-owned too: copy it there so one arena_free
-     * releases the whole file. */
-    build_lines(f);
-    uint32_t *ls = ARENA_ARRAY(a, uint32_t, f->line_count);
-    memcpy(ls, f->line_starts, sizeof(uint32_t) * f->line_count);
-    mem_free(f->line_starts);
-    f->line_starts = ls;
-    return f;
+    return source_wrap(a, path, copy, len);
 }
 
 SourceFile *source_read(Arena *a, const char *path) {
@@ -62,18 +72,36 @@ SourceFile *source_read(Arena *a, const char *path) {
         errno = EISDIR;
         return NULL;
     }
+    if (S_ISREG(st.st_mode)) {
+        /* the common case: one read straight into the arena */
+        if (st.st_size > (off_t)(1u << 30)) {
+            fclose(fp);
+            errno = EFBIG;
+            return NULL;
+        }
+        size_t size = (size_t)st.st_size;
+        char *buf = arena_alloc(a, size + 1);
+        size_t got = size ? fread(buf, 1, size, fp) : 0;
+        int extra = fgetc(fp); /* the file may have grown; then fall back below */
+        if (got == size && extra == EOF && !ferror(fp)) {
+            fclose(fp);
+            buf[size] = '\0';
+            return source_wrap(a, path, buf, size);
+        }
+        rewind(fp);
+    }
     StrBuf sb = {0};
-    char buf[65536];
+    char chunk[65536];
     size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
-        sb_append(&sb, buf, n);
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        sb_append(&sb, chunk, n);
         if (sb.len > (1u << 30)) break;
     }
     int err = ferror(fp) ? errno : 0;
     fclose(fp);
-    if (err) {
+    if (err || sb.len > (1u << 30)) {
         sb_free(&sb);
-        errno = err ? err : EIO;
+        errno = err ? err : EFBIG;
         return NULL;
     }
     SourceFile *f = source_from_memory(a, path, sb.data ? sb.data : "", sb.len);

@@ -247,7 +247,15 @@ static void walk_body(Walker *w, const AstBody *b, bool resource_like) {
                    (strcmp(nb->type, "provisioner") == 0 || strcmp(nb->type, "connection") == 0)) {
             uint32_t save = w->flags;
             w->flags |= RC_SELF | RC_PROVISIONER;
-            walk_body(w, nb->body, false);
+            for (uint32_t k = 0; k < nb->body->len; k++) {
+                const AstItem *pi = &nb->body->items[k];
+                /* when = destroy and on_failure = continue are keywords */
+                if (!pi->is_block && strcmp(nb->type, "provisioner") == 0 &&
+                    (strcmp(pi->u.attr->name, "when") == 0 || strcmp(pi->u.attr->name, "on_failure") == 0))
+                    continue;
+                if (pi->is_block) walk_body(w, pi->u.block->body, false);
+                else walk_attr(w, pi->u.attr, 0);
+            }
             w->flags = save;
         } else {
             walk_body(w, nb->body, false);

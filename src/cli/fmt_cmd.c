@@ -101,18 +101,14 @@ static void print_diags(DiagList *dl) {
 }
 
 /* Formats one file's text; `display` is the name to list and diff. */
-static void format_text(FmtRun *r, const char *display, const char *path, const char *text, size_t len,
+static void format_text(FmtRun *r, Arena *a, const char *display, const char *path, const SourceFile *src,
                         bool from_stdin, mode_t mode) {
     DiagList dl;
-    diag_list_init(&dl, r->a);
-    SourceFile *src = source_from_memory(r->a, display, text, len);
-    if (!src) {
-        fprintf(stderr, "tfcheck fmt: %s: file too large\n", display);
-        r->errors = true;
-        return;
-    }
+    diag_list_init(&dl, a);
+    const char *text = src->text;
+    size_t len = src->len;
     StrBuf out = {0};
-    if (!fmt_format(src, r->a, r->names, &dl, &out)) {
+    if (!fmt_format(src, a, r->names, &dl, &out)) {
         print_diags(&dl);
         diag_list_free(&dl);
         sb_free(&out);
@@ -172,7 +168,8 @@ static void format_path_file(FmtRun *r, const char *path) {
         arena_free(&scratch);
         return;
     }
-    format_text(r, path, path, src->text, src->len, false, st.st_mode);
+    src->path = path;
+    format_text(r, &scratch, path, path, src, false, st.st_mode); /* one arena per file */
     arena_free(&scratch);
 }
 
@@ -221,8 +218,14 @@ static void format_stdin(FmtRun *r) {
     char buf[65536];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) sb_append(&in, buf, n);
-    format_text(r, "<stdin>", NULL, in.data ? in.data : "", in.len, true, 0);
+    SourceFile *src = source_from_memory(r->a, "<stdin>", in.data ? in.data : "", in.len);
     sb_free(&in);
+    if (!src) {
+        fprintf(stderr, "tfcheck fmt: standard input is too large\n");
+        r->errors = true;
+        return;
+    }
+    format_text(r, r->a, "<stdin>", NULL, src, true, 0);
 }
 
 int cmd_fmt(int argc, char **argv, int first) {

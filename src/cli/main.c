@@ -35,6 +35,7 @@ typedef struct Options {
     Vec(const char *) paths;
     Vec(const char *) var_files;
     Vec(const char *) vars;
+    Vec(const char *) severities; /* RULE=LEVEL overrides */
 } Options;
 
 static const char USAGE[] =
@@ -54,6 +55,8 @@ static const char USAGE[] =
     "                         error (default), warning or info\n"
     "      --var-file FILE    a tfvars file with values for the root variables\n"
     "      --var NAME=VALUE   a value for a root variable (repeatable)\n"
+    "      --severity RULE=LEVEL  report RULE as error, warning or info, or\n"
+    "                         not at all (off); repeatable\n"
     "      --no-color         never colour the text output\n"
     "      --color            always colour the text output\n"
     "  -v, --version          print the version and exit\n"
@@ -129,6 +132,18 @@ static int parse_args(int argc, char **argv, int first, Options *o) {
         } else if (option_value(argc, argv, &i, "--var-file", &v)) {
             if (!v) return usage_error("option --var-file needs a file name", NULL);
             vec_push(&o->var_files, v);
+        } else if (option_value(argc, argv, &i, "--severity", &v)) {
+            const char *eq = v ? strchr(v, '=') : NULL;
+            if (!eq) return usage_error("option --severity needs RULE=LEVEL, got", v ? v : "nothing");
+            char id[128];
+            size_t n = (size_t)(eq - v);
+            if (n >= sizeof id) return usage_error("unknown rule in --severity:", v);
+            memcpy(id, v, n);
+            id[n] = '\0';
+            if (!rule_find(id)) return usage_error("unknown rule in --severity (see 'tfcheck rules'):", v);
+            if (strcmp(eq + 1, "error") && strcmp(eq + 1, "warning") && strcmp(eq + 1, "info") && strcmp(eq + 1, "off"))
+                return usage_error("--severity level must be error, warning, info or off, got", v);
+            vec_push(&o->severities, v);
         } else if (option_value(argc, argv, &i, "--var", &v)) {
             if (!v || !strchr(v, '=') || v[0] == '=')
                 return usage_error("option --var needs NAME=VALUE, got", v ? v : "nothing");
@@ -312,6 +327,20 @@ static int run_check(const Options *opt) {
     for (uint32_t i = 0; i < diags.items.len; i++)
         if (strcmp(diags.items.data[i].rule, "io") == 0 && diags.items.data[i].severity == SEV_ERROR)
             trouble = true;
+    /* --severity RULE=LEVEL: later options win */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < diags.items.len; i++) {
+        Diag d = diags.items.data[i];
+        bool off = false;
+        for (uint32_t k = 0; k < opt->severities.len; k++) {
+            const char *s = opt->severities.data[k], *eq = strchr(s, '=');
+            if (strlen(d.rule) != (size_t)(eq - s) || strncmp(d.rule, s, (size_t)(eq - s)) != 0) continue;
+            off = strcmp(eq + 1, "off") == 0;
+            if (!off) d.severity = eq[1] == 'e' ? SEV_ERROR : eq[1] == 'w' ? SEV_WARNING : SEV_INFO;
+        }
+        if (!off) diags.items.data[kept++] = d;
+    }
+    diags.items.len = kept;
 
     diag_sort(&diags);
     ReportSummary sum = {read};
@@ -358,5 +387,6 @@ int main(int argc, char **argv) {
     vec_free(&opt.paths);
     vec_free(&opt.var_files);
     vec_free(&opt.vars);
+    vec_free(&opt.severities);
     return rc;
 }

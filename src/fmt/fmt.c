@@ -216,6 +216,15 @@ static void quoted_label(Fmt *f, const char *v, FTok out[3]) {
     sb_free(&sb);
 }
 
+/* Printable ASCII without escapes: written back exactly as it is read. */
+static bool plain_ascii(const char *b, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)b[i];
+        if (c < 0x20 || c >= 0x7F || c == '\\' || c == '"' || c == '$' || c == '%') return false;
+    }
+    return true;
+}
+
 static void rewrite_body(Fmt *f, const AstBody *b, const char *parent, int depth) {
     for (uint32_t i = 0; i < b->len; i++) {
         const AstItem *it = &b->items[i];
@@ -236,8 +245,9 @@ static void rewrite_body(Fmt *f, const AstBody *b, const char *parent, int depth
         if (to - from != 3 * blk->label_count) plain = false;
         for (uint32_t l = 0; plain && l < blk->label_count; l++) {
             const FTok *q = &f->toks.data[from + 3 * l];
-            if (q[0].kind != TK_OQUOTE || q[1].kind != TK_QUOTED_LIT || q[2].kind != TK_CQUOTE) plain = false;
-            else {
+            if (q[0].kind != TK_OQUOTE || q[1].kind != TK_QUOTED_LIT || q[2].kind != TK_CQUOTE) {
+                plain = false;
+            } else if (!plain_ascii(q[1].bytes, q[1].len)) {
                 FTok want[3];
                 quoted_label(f, blk->labels[l].value, want);
                 if (want[1].len != q[1].len || memcmp(want[1].bytes, q[1].bytes, q[1].len) != 0) plain = false;
@@ -478,6 +488,11 @@ static void format_cells(Fmt *f, LineVec *lines) {
 }
 
 bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out) {
+    return fmt_format_ex(src, a, names, diags, out, true);
+}
+
+bool fmt_format_ex(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out,
+                   bool rewrites) {
     uint32_t before = diags->items.len;
     TokenList tl = {0};
     hcl_lex(src, &tl, diags);
@@ -497,8 +512,10 @@ bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diag
     uint32_t eof_gap = token_space_before(&tl, tl.len - 1);
     if (tl.len == 1) eof_gap = src->len - src->bom; /* only whitespace */
     token_list_free(&tl);
-    rewrite_body(&f, ast->body, NULL, 0);
-    apply_replacements(&f);
+    if (rewrites) {
+        rewrite_body(&f, ast->body, NULL, 0);
+        apply_replacements(&f);
+    }
 
     LineVec lines = {0};
     split_lines(&f, &lines);
@@ -508,14 +525,26 @@ bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diag
         space_cell(&f, lines.data[i].assign, true);
     }
     format_cells(&f, &lines);
+    static const char blanks[64] = "                                                               ";
+    size_t total = eof_gap;
+    for (uint32_t i = 0; i < f.toks.len; i++) total += (size_t)f.toks.data[i].spaces + f.toks.data[i].len;
+    sb_append(out, "", 0);
+    if (out->cap - out->len < total + 1) { /* one allocation for the whole output */
+        out->data = mem_realloc(out->data, out->len + total + 1);
+        out->cap = out->len + total + 1;
+    }
     for (uint32_t i = 0; i < f.toks.len; i++) {
         const FTok *t = &f.toks.data[i];
-        for (int k = 0; k < t->spaces; k++) sb_putc(out, ' ');
+        for (int k = t->spaces; k > 0; k -= 63) sb_append(out, blanks, (size_t)(k < 63 ? k : 63));
         sb_append(out, t->bytes, t->len);
     }
     /* hclwrite leaves the end-of-file token alone: whitespace after the last
      * token stays, one space per byte */
-    for (uint32_t k = eof_gap; k > 0; k--) sb_putc(out, ' ');
+    for (uint32_t k = eof_gap; k > 0;) {
+        uint32_t n = k < 63 ? k : 63;
+        sb_append(out, blanks, n);
+        k -= n;
+    }
     if (!out->data) sb_append(out, "", 0);
     vec_free(&lines);
     vec_free(&f.toks);

@@ -18,6 +18,12 @@
  * errors is never rewritten. */
 bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out);
 
+/* The same with Terraform's rewrites switchable: without them only
+ * whitespace changes (hclwrite's formatting alone), which the fuzz target
+ * uses to check that the token stream is preserved. */
+bool fmt_format_ex(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out,
+                   bool rewrites);
+
 /* The 1-based line of the first difference between two texts (0 if equal). */
 uint32_t fmt_first_difference(const char *a, size_t alen, const char *b, size_t blen);
 

@@ -1,0 +1,12 @@
+a = <<EOT
+   keep   this   
+	and this
+EOT
+b = <<-EOT
+      x = ${ var.y }
+    EOT
+c = [
+<<EOT
+z
+EOT
+]

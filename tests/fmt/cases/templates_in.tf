@@ -1,0 +1,3 @@
+x = "${ a }-%{ if b }c%{ endif }"
+y = "%{ for v in l ~}${v}%{ endfor ~}"
+z = "${ {a = 1} }"

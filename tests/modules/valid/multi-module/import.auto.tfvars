@@ -1,0 +1,1 @@
+access_log_bucket_name = "payments-prod-access-logs"

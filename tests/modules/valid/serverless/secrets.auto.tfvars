@@ -1,0 +1,1 @@
+alarm_email = "oncall@example.com"
