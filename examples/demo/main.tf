@@ -56,7 +56,12 @@ resource "aws_lambda_event_source_mapping" "jobs" {
 resource "aws_cloudwatch_log_group" "resize" {
   name              = "/aws/lambda/${aws_lambda_function.resize.function_name}"
   retention_in_days = 14
-  tags = merge(local.common_tags, {
-    Component = "resize"
-  )
+  tags              = local.common_tags
+}
+
+module "notifications" {
+  source      = "./modules/notifications"
+  name_prefix = local.name_prefix
+  email       = var.alarm_email
+  queue_arn   = aws_sqs_queue.jobs.arn
 }

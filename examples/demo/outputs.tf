@@ -8,6 +8,10 @@ output "function_name" {
 }
 
 output "queue_url" {
-  value = aws_sqs_queue.jobs.url
-  description = "The queue that feeds the resize function
+  value       = aws_sqs_queue.jobs.url
+  description = "The queue that feeds the resize function"
+}
+
+output "alerts_topic" {
+  value = module.notifications.topic_arn
 }

@@ -1,3 +1,3 @@
 project_name = "image-resizer"
 environment  = "dev"
-region       = "eu-west-1" region = "us-east-1"
+region       = "eu-west-1"

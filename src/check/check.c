@@ -84,6 +84,10 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags) {
         memset(&ix, 0, sizeof ix);
         Module *m = tree->modules.data[i];
         if (m->remote) continue; /* not the user's code: only its interface is used */
+        /* A module with syntax errors, or with Terraform JSON files tfcheck
+         * cannot read yet, is only partly known: like terraform, which stops
+         * at syntax errors, run no module-level rule on it (no cascades). */
+        if (m->has_syntax_errors || m->has_unread_json) continue;
         refindex_build(m, names, &ix);
         CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix};
         for (size_t r = 0; r < sizeof registry / sizeof registry[0]; r++) {

@@ -45,7 +45,8 @@ typedef struct Reference {
     uint32_t flags;          /* RC_* */
     OwnerKind owner_kind;
     void *owner;             /* Resource*, Local*, Output*, ModuleCall*, Variable*, ... */
-    const AstAttribute *attr; /* the owner's top-level argument that contains it */
+    const AstAttribute *attr; /* the innermost argument that contains it */
+    const char *top;         /* the owner's top-level argument or nested block type containing it */
 } Reference;
 
 typedef struct FuncUse {
@@ -56,6 +57,7 @@ typedef struct FuncUse {
     OwnerKind owner_kind;
     void *owner;
     const AstAttribute *attr;
+    const char *top;         /* as in Reference */
 } FuncUse;
 
 typedef struct RefIndex {

@@ -16,6 +16,7 @@ typedef struct Walker {
     OwnerKind owner_kind;
     void *owner;
     const AstAttribute *attr;
+    const char *top;           /* top-level argument or block type being walked */
     Vec(const char *) bound;   /* names bound by enclosing for/dynamic */
     uint32_t depth;
 } Walker;
@@ -62,6 +63,7 @@ static void walk_chain(Walker *w, const AstExpr *e, bool splat) {
         r.owner_kind = w->owner_kind;
         r.owner = w->owner;
         r.attr = w->attr;
+        r.top = w->top;
         for (uint32_t i = n; i > 0 && r.nsteps < REF_MAX_STEPS; i--) {
             const AstExpr *s = chain[i - 1];
             RefStep *st = &r.steps[r.nsteps++];
@@ -119,7 +121,7 @@ static void walk_expr(Walker *w, const AstExpr *e) {
         break;
     }
     case AST_CALL: {
-        FuncUse f = {w->file, e->u.call.name, e->range, w->flags, w->owner_kind, w->owner, w->attr};
+        FuncUse f = {w->file, e->u.call.name, e->range, w->flags, w->owner_kind, w->owner, w->attr, w->top};
         vec_push(&w->out->calls, f);
         walk_list(w, &e->u.call.args);
         break;
@@ -220,8 +222,14 @@ static void walk_lifecycle(Walker *w, const AstBlock *b) {
 /* The body of a resource, data source, module call or nested block. */
 static void walk_body(Walker *w, const AstBody *b, bool resource_like) {
     if (!b) return;
+    bool top_level = resource_like && w->attr == NULL;
     for (uint32_t i = 0; i < b->len; i++) {
         const AstItem *it = &b->items[i];
+        if (top_level) {
+            w->top = it->is_block ? it->u.block->type : it->u.attr->name;
+            if (it->is_block && strcmp(it->u.block->type, "dynamic") == 0 && it->u.block->label_count)
+                w->top = intern(w->names, it->u.block->labels[0].value, strlen(it->u.block->labels[0].value));
+        }
         if (!it->is_block) {
             const AstAttribute *a = it->u.attr;
             if (resource_like && (strcmp(a->name, "count") == 0 || strcmp(a->name, "for_each") == 0) && w->attr == NULL) {
@@ -269,6 +277,7 @@ static void set_owner(Walker *w, OwnerKind k, void *owner, const SourceFile *f, 
     w->file = f;
     w->flags = flags;
     w->attr = NULL;
+    w->top = NULL;
     w->bound.len = 0;
 }
 

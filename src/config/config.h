@@ -204,6 +204,10 @@ struct Module {
     Vec(const SourceFile *) var_value_files;
     Vec(const char *) var_names_set; /* from --var and TF_VAR_ (interned) */
     AstFile *lock;               /* .terraform.lock.hcl of a root module, or NULL */
+    Vec(AstAttribute *) required_versions; /* in force: an override file's replace the primaries' */
+    bool has_syntax_errors;      /* some file did not parse: the model is partial */
+    bool has_unread_json;        /* *.tf.json files (not read yet): the model is partial */
+    bool has_unread_tfvars_json; /* terraform.tfvars.json or *.auto.tfvars.json (not read yet) */
 };
 
 typedef struct LoadOptions {
@@ -233,6 +237,11 @@ Local *module_local(Module *m, const char *name);
 Output *module_output(Module *m, const char *name);
 Resource *module_resource(Module *m, ResourceMode mode, const char *type, const char *name);
 ModuleCall *module_call(Module *m, const char *name);
+
+/* The module call's child, when it was read completely (loaded, parsed
+ * without errors, no unread JSON files); NULL otherwise, so that checks of
+ * the call treat the module's interface as unknown. */
+Module *call_child_known(const ModuleCall *c);
 
 /* Attribute `name` of a body, or NULL. */
 AstAttribute *body_attr(const AstBody *b, const char *name);

@@ -100,6 +100,11 @@ Resource *module_resource(Module *m, ResourceMode mode, const char *type, const 
     return NULL;
 }
 
+Module *call_child_known(const ModuleCall *c) {
+    if (!c->child || c->child->has_syntax_errors || c->child->has_unread_json) return NULL;
+    return c->child;
+}
+
 ModuleCall *module_call(Module *m, const char *name) {
     for (uint32_t i = 0; i < m->calls.len; i++)
         if (m->calls.data[i]->name == name) return m->calls.data[i];
@@ -230,10 +235,19 @@ static void read_module_files(Loader *ld, Module *m, const char **only, uint32_t
                                "Terraform JSON syntax is not checked yet");
             d->path = path;
             d->detail = "This version of tfcheck reads Terraform's native syntax only; this file "
-                        "was not checked.";
+                        "was not checked, and the checks that need the whole module (references, "
+                        "variables, unused declarations) were not run on this module.";
+            const char *base = strrchr(path, '/');
+            base = base ? base + 1 : path;
+            if (ends_with(base, ".tf.json")) m->has_unread_json = true;
+            else if (strcmp(base, "terraform.tfvars.json") == 0 || ends_with(base, ".auto.tfvars.json"))
+                m->has_unread_tfvars_json = true;
             continue;
         }
+        uint32_t before = ld->diags->items.len;
         read_config_file(ld, m, path);
+        for (uint32_t k = before; k < ld->diags->items.len; k++)
+            if (strcmp(ld->diags->items.data[k].rule, "syntax") == 0) m->has_syntax_errors = true;
     }
     for (uint32_t i = 0; i < names.len; i++) mem_free(names.data[i]);
     vec_free(&names);
@@ -349,6 +363,11 @@ static void add_required_providers(Loader *ld, Module *m, AstBlock *rp) {
 static void add_terraform_block(Loader *ld, Module *m, AstBlock *b, bool override) {
     TerraformBlock tb = {b, b->src};
     vec_push(&m->terraform_blocks, tb);
+    AstAttribute *rv = body_attr(b->body, "required_version");
+    if (rv) {
+        if (override) m->required_versions.len = 0; /* an override replaces */
+        vec_push(&m->required_versions, rv);
+    }
     for (uint32_t i = 0; i < b->body->len; i++) {
         AstItem *it = &b->body->items[i];
         if (!it->is_block) continue;
@@ -497,6 +516,7 @@ static void add_block(Loader *ld, Module *m, AstBlock *b) {
     } else if (strcmp(t, "module") == 0) {
         add_module_call(ld, m, b);
     } else if (strcmp(t, "moved") == 0 || strcmp(t, "import") == 0 || strcmp(t, "removed") == 0) {
+        if (!check_labels(ld, b, 0, "")) return;
         OtherBlock o = {b, b->src};
         vec_push(t[0] == 'm' ? &m->moved : t[0] == 'i' ? &m->imports : &m->removed, o);
     } else if (strcmp(t, "check") == 0) {
@@ -524,10 +544,18 @@ static void add_block(Loader *ld, Module *m, AstBlock *b) {
 
 /* ---- override files ------------------------------------------------------------ */
 
-static bool same_identity(const AstBlock *a, const AstBlock *b) {
+static bool same_identity(Loader *ld, const AstBlock *a, const AstBlock *b) {
     if (a->type != b->type || a->label_count != b->label_count) return false;
     for (uint32_t i = 0; i < a->label_count; i++)
         if (strcmp(a->labels[i].value, b->labels[i].value) != 0) return false;
+    if (strcmp(a->type, "provider") == 0) {
+        /* provider configurations are told apart by their alias too */
+        AstAttribute *x = body_attr(a->body, "alias"), *y = body_attr(b->body, "alias");
+        const char *xs = x ? expr_literal_string(ld->a, x->expr) : NULL;
+        const char *ys = y ? expr_literal_string(ld->a, y->expr) : NULL;
+        if ((xs == NULL) != (ys == NULL)) return false;
+        if (xs && strcmp(xs, ys) != 0) return false;
+    }
     return true;
 }
 
@@ -584,7 +612,7 @@ static void apply_override_block(Loader *ld, Module *m, AstBlock *ob) {
         if (cf->override || cf->tfvars) continue;
         for (uint32_t i = 0; i < cf->ast->body->len; i++) {
             AstItem *it = &cf->ast->body->items[i];
-            if (!it->is_block || !same_identity(it->u.block, ob)) continue;
+            if (!it->is_block || !same_identity(ld, it->u.block, ob)) continue;
             it->u.block->body = merge_bodies(ld, it->u.block->body, ob->body);
             return;
         }
@@ -679,9 +707,14 @@ static void load_children(Loader *ld, Module *m) {
             dir = path_clean(ld->a, path_join(ld->a, m->dir, c->source));
         }
         char real[PATH_MAX];
-        if (!realpath(dir, real)) {
-            Diag *d = config_error(ld, "module-source", "R1", c->file, c->source_range, "Module not found");
-            d->detail = arena_printf(ld->a, "The module directory %s does not exist.", dir);
+        struct stat dst;
+        if (!realpath(dir, real) || stat(real, &dst) != 0 || !S_ISDIR(dst.st_mode)) {
+            bool exists = realpath(dir, real) != NULL;
+            Diag *d = config_error(ld, "module-source", "R1", c->file, c->source_range,
+                                   exists ? "Unreadable module directory" : "Module not found");
+            d->detail = exists ? arena_printf(ld->a, "The module source %s is a file; a module source names the "
+                                                     "directory that holds the module's .tf files.", dir)
+                               : arena_printf(ld->a, "The module directory %s does not exist.", dir);
             d->hint = "Check the relative path in source; it is resolved from the calling module's directory.";
             continue;
         }
@@ -828,6 +861,7 @@ void config_free(ModuleTree *t) {
         vec_free(&m->var_values);
         vec_free(&m->var_value_files);
         vec_free(&m->var_names_set);
+        vec_free(&m->required_versions);
     }
     vec_free(&t->modules);
 }

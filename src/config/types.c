@@ -35,7 +35,9 @@ static Type *keyword_type(TypeParser *tp, const char *w, Range r) {
     if (strcmp(w, "number") == 0) return new_type(tp->a, TY_NUMBER);
     if (strcmp(w, "bool") == 0) return new_type(tp->a, TY_BOOL);
     if (strcmp(w, "any") == 0) return new_type(tp->a, TY_ANY);
-    if (strcmp(w, "list") == 0 || strcmp(w, "map") == 0 || strcmp(w, "set") == 0) {
+    if (strcmp(w, "set") == 0)
+        return type_error(tp, r, "The set type constructor requires one argument specifying the element type.");
+    if (strcmp(w, "list") == 0 || strcmp(w, "map") == 0) {
         /* bare legacy form: list means list(any) */
         Type *t = new_type(tp->a, w[0] == 'l' ? TY_LIST : w[0] == 'm' ? TY_MAP : TY_SET);
         t->elem = new_type(tp->a, TY_ANY);
@@ -98,12 +100,17 @@ static Type *parse_type(TypeParser *tp, const AstExpr *e, bool in_object) {
         t = keyword_type(tp, e->u.name, e->range);
         break;
     case AST_TEMPLATE: {
-        /* legacy quoted type: "string", "list", "map" */
+        /* legacy quoted type ("string"): an error since Terraform 0.15 */
         const char *s = expr_literal_string(tp->a, e);
-        t = s ? keyword_type(tp, s, e->range)
-              : type_error(tp, e->range, "A type specification is either a primitive type keyword "
-                                         "(bool, number, string) or a complex type constructor call, "
-                                         "like list(string).");
+        Diag *d = diag_add(tp->diags, SEV_ERROR, "invalid-type", "V3", tp->src, e->range,
+                           "Invalid quoted type constraints");
+        d->detail = s ? arena_printf(tp->a, "Terraform 0.11 and earlier required type constraints to be given in "
+                                            "quotes, but that form is now deprecated and will be removed in a "
+                                            "future version of Terraform. Remove the quotes around \"%s\".", s)
+                      : "Type constraints are written without quotes.";
+        d->hint = "terraform fmt (and tfcheck fmt) rewrites \"string\" to string, \"list\" to list(string) and "
+                  "\"map\" to map(string).";
+        t = new_type(tp->a, TY_INVALID);
         break;
     }
     case AST_PAREN:

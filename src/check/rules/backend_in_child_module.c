@@ -7,6 +7,7 @@ static void check(CheckCtx *ctx) {
     if (m->is_root) return;
     for (uint32_t i = 0; i < m->backends.len; i++) {
         Backend *b = &m->backends.data[i];
+        if (strcmp(b->type, "cloud") == 0) continue; /* terraform says nothing about these */
         Diag *d = ctx_report(ctx, b->file, block_decl_range(b->block), "Backend configuration ignored");
         d->detail = arena_printf(ctx->a, "Any selected backend applies to the entire configuration, so Terraform "
                                          "expects provider configurations only in the root module. This %s "

@@ -28,9 +28,8 @@ static void check(CheckCtx *ctx) {
                       "pg and s3.";
     }
     if (cloud && backend) {
-        const Backend *later = cloud->block->range.start > backend->block->range.start || cloud->file != backend->file
-                                   ? cloud : backend;
-        Diag *d = ctx_report(ctx, later->file, block_decl_range(later->block),
+        /* terraform reports it on the backend block */
+        Diag *d = ctx_report(ctx, backend->file, block_decl_range(backend->block),
                              "Both a backend and Terraform Cloud configuration are present");
         d->detail = "A module may declare either one 'cloud' block configuring HCP Terraform or one 'backend' "
                     "block configuring a state backend, but not both.";

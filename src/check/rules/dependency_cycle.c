@@ -10,7 +10,40 @@ typedef struct Graph {
     Vec(uint32_t) *adj;
 } Graph;
 
-static uint32_t node_of(CheckCtx *ctx, const Reference *r, uint32_t nlocals) {
+/* Nodes: the module's locals, then its resources and data sources, then for
+ * each loaded module call one node per variable of the called module (the
+ * call's input) and one per output.  An output depends on the inputs its
+ * value reaches inside the called module, so a cycle that passes through a
+ * module call is found, as Terraform finds it. */
+typedef struct Nodes {
+    uint32_t nl, nr;          /* locals, resources */
+    uint32_t *call_base;      /* first input node of each call (UINT32_MAX if not loaded) */
+    uint32_t n;
+} Nodes;
+
+static uint32_t call_index(Module *m, const char *name) {
+    for (uint32_t i = 0; i < m->calls.len; i++)
+        if (m->calls.data[i]->name == name) return i;
+    return UINT32_MAX;
+}
+
+static uint32_t input_node(const Nodes *nd, Module *m, uint32_t c, const char *var) {
+    Module *child = m->calls.data[c]->child;
+    if (nd->call_base[c] == UINT32_MAX) return UINT32_MAX;
+    for (uint32_t i = 0; i < child->variables.len; i++)
+        if (child->variables.data[i].name == var) return nd->call_base[c] + i;
+    return UINT32_MAX;
+}
+
+static uint32_t output_node(const Nodes *nd, Module *m, uint32_t c, const char *out) {
+    Module *child = m->calls.data[c]->child;
+    if (nd->call_base[c] == UINT32_MAX) return UINT32_MAX;
+    for (uint32_t i = 0; i < child->outputs.len; i++)
+        if (child->outputs.data[i].name == out) return nd->call_base[c] + child->variables.len + i;
+    return UINT32_MAX;
+}
+
+static uint32_t node_of(CheckCtx *ctx, const Nodes *nd, const Reference *r) {
     Module *m = ctx->m;
     if (strcmp(r->root, "local") == 0) {
         if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
@@ -18,41 +51,134 @@ static uint32_t node_of(CheckCtx *ctx, const Reference *r, uint32_t nlocals) {
             if (m->locals.data[i].name == r->steps[0].name) return i;
         return UINT32_MAX;
     }
+    if (strcmp(r->root, "module") == 0) {
+        if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
+        uint32_t c = call_index(m, r->steps[0].name);
+        if (c == UINT32_MAX) return UINT32_MAX;
+        const RefStep *out = r->nsteps > 1 ? &r->steps[1] : NULL;
+        if (out && !out->name && r->nsteps > 2) out = &r->steps[2];
+        return out && out->name ? output_node(nd, m, c, out->name) : UINT32_MAX;
+    }
     if (strcmp(r->root, "data") == 0) {
         if (r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) return UINT32_MAX;
         for (uint32_t i = 0; i < m->resources.len; i++) {
             Resource *res = &m->resources.data[i];
             if (res->mode == MODE_DATA && res->type == r->steps[0].name && res->name == r->steps[1].name)
-                return nlocals + i;
+                return nd->nl + i;
         }
         return UINT32_MAX;
     }
     if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
     for (uint32_t i = 0; i < m->resources.len; i++) {
         Resource *res = &m->resources.data[i];
-        if (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name) return nlocals + i;
+        if (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name) return nd->nl + i;
     }
     return UINT32_MAX;
 }
 
-static const char *node_name(CheckCtx *ctx, uint32_t v, uint32_t nlocals) {
+static const char *node_name(CheckCtx *ctx, const Nodes *nd, uint32_t v) {
     Module *m = ctx->m;
-    if (v < nlocals) return arena_printf(ctx->a, "local.%s", m->locals.data[v].name);
-    Resource *r = &m->resources.data[v - nlocals];
-    return r->mode == MODE_DATA ? arena_printf(ctx->a, "data.%s.%s", r->type, r->name)
-                                : arena_printf(ctx->a, "%s.%s", r->type, r->name);
+    if (v < nd->nl) return arena_printf(ctx->a, "local.%s", m->locals.data[v].name);
+    if (v < nd->nl + nd->nr) {
+        Resource *r = &m->resources.data[v - nd->nl];
+        return r->mode == MODE_DATA ? arena_printf(ctx->a, "data.%s.%s", r->type, r->name)
+                                    : arena_printf(ctx->a, "%s.%s", r->type, r->name);
+    }
+    for (uint32_t c = 0; c < m->calls.len; c++) {
+        if (nd->call_base[c] == UINT32_MAX || v < nd->call_base[c]) continue;
+        Module *child = m->calls.data[c]->child;
+        uint32_t k = v - nd->call_base[c];
+        if (k < child->variables.len)
+            return arena_printf(ctx->a, "module.%s.var.%s", m->calls.data[c]->name, child->variables.data[k].name);
+        k -= child->variables.len;
+        if (k < child->outputs.len)
+            return arena_printf(ctx->a, "module.%s.output.%s", m->calls.data[c]->name, child->outputs.data[k].name);
+    }
+    return "?";
 }
 
-static void node_loc(CheckCtx *ctx, uint32_t v, uint32_t nlocals, const SourceFile **f, Range *r) {
+/* Where to report: a local or resource of this module, else the call. */
+static bool node_loc(CheckCtx *ctx, const Nodes *nd, uint32_t v, const SourceFile **f, Range *r) {
     Module *m = ctx->m;
-    if (v < nlocals) {
+    if (v < nd->nl) {
         *f = m->locals.data[v].file;
         *r = m->locals.data[v].attr->name_range;
-    } else {
-        Resource *res = &m->resources.data[v - nlocals];
+        return true;
+    }
+    if (v < nd->nl + nd->nr) {
+        Resource *res = &m->resources.data[v - nd->nl];
         *f = res->file;
         *r = block_decl_range(res->block);
+        return true;
     }
+    for (uint32_t c = m->calls.len; c > 0; c--) {
+        if (nd->call_base[c - 1] != UINT32_MAX && v >= nd->call_base[c - 1]) {
+            *f = m->calls.data[c - 1]->file;
+            *r = block_decl_range(m->calls.data[c - 1]->block);
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Inside a called module: which variables does output `o` reach, through
+ * locals and resources?  (Nested module calls are not followed: a missed
+ * cycle is better than an invented one.) */
+static void output_inputs(Module *child, const RefIndex *ix, uint32_t o, bool *vars_hit) {
+    uint32_t nl = child->locals.len, nr = child->resources.len;
+    bool *seen = mem_alloc(nl + nr + 1);
+    memset(seen, 0, nl + nr + 1);
+    Vec(uint32_t) work = {0};
+    /* start: the output's own references; owner encoding: locals < nl, resources after */
+    for (int pass = 0; pass < 2; pass++) {
+        for (uint32_t i = 0; i < ix->refs.len; i++) {
+            const Reference *r = &ix->refs.data[i];
+            bool from_start = pass == 0 && r->owner_kind == OWNER_OUTPUT &&
+                              (Output *)r->owner == &child->outputs.data[o];
+            if (!from_start) continue;
+            if (strcmp(r->root, "var") == 0 && r->nsteps && r->steps[0].name) {
+                for (uint32_t v = 0; v < child->variables.len; v++)
+                    if (child->variables.data[v].name == r->steps[0].name) vars_hit[v] = true;
+            } else if (strcmp(r->root, "local") == 0 && r->nsteps && r->steps[0].name) {
+                for (uint32_t l = 0; l < nl; l++)
+                    if (child->locals.data[l].name == r->steps[0].name && !seen[l]) { seen[l] = true; vec_push(&work, l); }
+            } else if (r->nsteps && r->steps[0].name) {
+                for (uint32_t k = 0; k < nr; k++) {
+                    Resource *res = &child->resources.data[k];
+                    bool hit = strcmp(r->root, "data") == 0
+                                   ? (res->mode == MODE_DATA && r->nsteps > 1 && res->type == r->steps[0].name && res->name == r->steps[1].name)
+                                   : (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name);
+                    if (hit && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
+                }
+            }
+        }
+    }
+    while (work.len) {
+        uint32_t v = work.data[--work.len];
+        for (uint32_t i = 0; i < ix->refs.len; i++) {
+            const Reference *r = &ix->refs.data[i];
+            bool owned = v < nl ? (r->owner_kind == OWNER_LOCAL && (Local *)r->owner == &child->locals.data[v])
+                                : (r->owner_kind == OWNER_RESOURCE && (Resource *)r->owner == &child->resources.data[v - nl]);
+            if (!owned || !r->nsteps || !r->steps[0].name) continue;
+            if (strcmp(r->root, "var") == 0) {
+                for (uint32_t k = 0; k < child->variables.len; k++)
+                    if (child->variables.data[k].name == r->steps[0].name) vars_hit[k] = true;
+            } else if (strcmp(r->root, "local") == 0) {
+                for (uint32_t l = 0; l < nl; l++)
+                    if (child->locals.data[l].name == r->steps[0].name && !seen[l]) { seen[l] = true; vec_push(&work, l); }
+            } else {
+                for (uint32_t k = 0; k < nr; k++) {
+                    Resource *res = &child->resources.data[k];
+                    bool hit = strcmp(r->root, "data") == 0
+                                   ? (res->mode == MODE_DATA && r->nsteps > 1 && res->type == r->steps[0].name && res->name == r->steps[1].name)
+                                   : (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name);
+                    if (hit && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
+                }
+            }
+        }
+    }
+    vec_free(&work);
+    mem_free(seen);
 }
 
 typedef struct Frame {
@@ -61,21 +187,63 @@ typedef struct Frame {
 
 static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
-    uint32_t nl = m->locals.len, n = nl + m->resources.len;
-    if (n == 0) return;
+    Nodes nd = {m->locals.len, m->resources.len, NULL, 0};
+    nd.call_base = mem_alloc(mem_mul(sizeof(uint32_t), m->calls.len + 1));
+    uint32_t n = nd.nl + nd.nr;
+    for (uint32_t c = 0; c < m->calls.len; c++) {
+        Module *child = call_child_known(m->calls.data[c]);
+        nd.call_base[c] = child ? n : UINT32_MAX;
+        if (child) n += child->variables.len + child->outputs.len;
+    }
+    nd.n = n;
+    uint32_t nl = nd.nl;
+    if (n == 0) {
+        mem_free(nd.call_base);
+        return;
+    }
     Graph g = {n, mem_alloc(mem_mul(sizeof(*g.adj), n))};
     memset(g.adj, 0, sizeof(*g.adj) * n);
     for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
         const Reference *r = &ctx->refs->refs.data[i];
-        if (r->flags & RC_PROVISIONER) continue; /* provisioners run after the resource exists */
-        uint32_t from = UINT32_MAX;
-        if (r->owner_kind == OWNER_LOCAL) from = (uint32_t)((Local *)r->owner - m->locals.data);
-        else if (r->owner_kind == OWNER_RESOURCE) from = nl + (uint32_t)((Resource *)r->owner - m->resources.data);
-        if (from == UINT32_MAX) continue;
-        uint32_t to = node_of(ctx, r, nl);
+        uint32_t to = node_of(ctx, &nd, r);
         if (to == UINT32_MAX) continue;
-        if (to == from && from >= nl) continue; /* self-reference reports a resource naming itself */
-        vec_push(&g.adj[from], to);
+        if (r->owner_kind == OWNER_LOCAL) {
+            uint32_t from = (uint32_t)((Local *)r->owner - m->locals.data);
+            vec_push(&g.adj[from], to);
+        } else if (r->owner_kind == OWNER_RESOURCE) {
+            uint32_t from = nl + (uint32_t)((Resource *)r->owner - m->resources.data);
+            if (to == from) continue; /* self-reference reports a resource naming itself */
+            vec_push(&g.adj[from], to);
+        } else if (r->owner_kind == OWNER_CALL && r->attr) {
+            uint32_t c = (uint32_t)call_index(m, ((ModuleCall *)r->owner)->name);
+            if (c == UINT32_MAX || nd.call_base[c] == UINT32_MAX) continue;
+            Module *child = m->calls.data[c]->child;
+            uint32_t from = input_node(&nd, m, c, r->attr->name);
+            if (from != UINT32_MAX) {
+                vec_push(&g.adj[from], to);
+            } else {
+                /* count, for_each, depends_on: every output of the call waits for them */
+                for (uint32_t o = 0; o < child->outputs.len; o++)
+                    vec_push(&g.adj[nd.call_base[c] + child->variables.len + o], to);
+            }
+        }
+    }
+    /* outputs of each call depend on the inputs they reach inside the module */
+    for (uint32_t c = 0; c < m->calls.len; c++) {
+        Module *child = m->calls.data[c]->child;
+        if (nd.call_base[c] == UINT32_MAX || !child->outputs.len) continue;
+        RefIndex cix;
+        memset(&cix, 0, sizeof cix);
+        refindex_build(child, ctx->names, &cix);
+        bool *hit = mem_alloc(child->variables.len + 1);
+        for (uint32_t o = 0; o < child->outputs.len; o++) {
+            memset(hit, 0, child->variables.len + 1);
+            output_inputs(child, &cix, o, hit);
+            for (uint32_t v = 0; v < child->variables.len; v++)
+                if (hit[v]) vec_push(&g.adj[nd.call_base[c] + child->variables.len + o], nd.call_base[c] + v);
+        }
+        mem_free(hit);
+        refindex_free(&cix);
     }
     /* Tarjan's strongly connected components, with an explicit stack */
     uint32_t *index = mem_alloc(mem_mul(sizeof(uint32_t), n)), *low = mem_alloc(mem_mul(sizeof(uint32_t), n));
@@ -133,12 +301,13 @@ static void check(CheckCtx *ctx) {
                 StrBuf names = {0};
                 for (uint32_t k = comp.len; k > 0; k--) {
                     if (names.len) sb_puts(&names, ", ");
-                    sb_puts(&names, node_name(ctx, comp.data[k - 1], nl));
+                    sb_puts(&names, node_name(ctx, &nd, comp.data[k - 1]));
                 }
-                const SourceFile *file;
-                Range r;
-                node_loc(ctx, first, nl, &file, &r);
+                const SourceFile *file = NULL;
+                Range r = {0, 0};
+                node_loc(ctx, &nd, first, &file, &r);
                 Diag *d = ctx_report(ctx, file, r, arena_printf(ctx->a, "Cycle: %s", names.data));
+                if (!file) d->has_subject = false;
                 d->detail = arena_printf(ctx->a, "These declarations depend on each other through their "
                                                  "references and depends_on, so Terraform cannot order them: %s.",
                                          names.data);
@@ -156,6 +325,7 @@ static void check(CheckCtx *ctx) {
     mem_free(on);
     for (uint32_t i = 0; i < n; i++) vec_free(&g.adj[i]);
     mem_free(g.adj);
+    mem_free(nd.call_base);
 }
 
 const Rule rule_dependency_cycle = {

@@ -21,14 +21,20 @@ static void check(CheckCtx *ctx) {
                                              "current module, and the directory of the root module, respectively.",
                                      s0 && s0->name ? s0->name : "");
         } else if (strcmp(root, "terraform") == 0) {
-            if (s0 && s0->name && (strcmp(s0->name, "workspace") == 0 || strcmp(s0->name, "applying") == 0 ||
-                                   strcmp(s0->name, "env") == 0))
+            if (s0 && s0->name && (strcmp(s0->name, "workspace") == 0 || strcmp(s0->name, "applying") == 0))
                 continue;
             Diag *d = ctx_report(ctx, r->file, sub, "Invalid \"terraform\" attribute");
-            d->detail = arena_printf(ctx->a, "The \"terraform\" object does not have an attribute named \"%s\". "
-                                             "The supported attributes are terraform.workspace and "
-                                             "terraform.applying.",
-                                     s0 && s0->name ? s0->name : "");
+            if (s0 && s0->name && strcmp(s0->name, "env") == 0) {
+                d->detail = "The terraform.env attribute was deprecated in v0.10 and removed in v0.12. The \"state "
+                            "environment\" concept was renamed to \"workspace\" in v0.12, and so the workspace name "
+                            "can now be accessed using the terraform.workspace attribute.";
+                d->hint = "Use terraform.workspace.";
+            } else {
+                d->detail = arena_printf(ctx->a, "The \"terraform\" object does not have an attribute named \"%s\". "
+                                                 "The supported attributes are terraform.workspace and "
+                                                 "terraform.applying.",
+                                         s0 && s0->name ? s0->name : "");
+            }
         } else if (strcmp(root, "var") == 0 || strcmp(root, "local") == 0 || strcmp(root, "module") == 0) {
             if (s0 && s0->name) continue;
             Diag *d = ctx_report(ctx, r->file, sub, "Invalid reference");

@@ -24,12 +24,33 @@ static void check(CheckCtx *ctx) {
                                          "instances.\n\nFor example, to correlate with indices of a referring "
                                          "resource, use:\n    %s[%s]",
                                  addr, counted ? "count" : "for_each", addr, counted ? "count.index" : "each.key");
-        d->hint = arena_printf(ctx->a, "Use %s[%s].%s for one instance, or %s[*].%s for all of them.", addr,
-                               counted ? "0" : "\"key\"", after->name, addr, after->name);
-        if (!counted)
-            d->hint = arena_printf(ctx->a, "Use %s[\"key\"].%s for one instance, or a for expression over %s for "
-                                           "all of them.",
-                                   addr, after->name, addr);
+        d->hint = counted ? arena_printf(ctx->a, "Use %s[0].%s for one instance, or %s[*].%s for all of them.",
+                                         addr, after->name, addr, after->name)
+                          : arena_printf(ctx->a, "Use %s[\"key\"].%s for one instance, or a for expression over "
+                                                 "%s for all of them.",
+                                         addr, after->name, addr);
+    }
+    /* module.m.out where the call has count or for_each */
+    for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
+        const Reference *r = &ctx->refs->refs.data[i];
+        if (strcmp(r->root, "module") != 0 || r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) continue;
+        ModuleCall *c = module_call(m, r->steps[0].name);
+        if (!c || (!c->count && !c->for_each)) continue;
+        bool counted = c->count != NULL;
+        Diag *d = ctx_report(ctx, r->file, range_join(r->root_range, r->steps[1].range), "Unsupported attribute");
+        d->detail = counted ? arena_printf(ctx->a, "Can't access attributes on a list of objects: module.%s has "
+                                                   "\"count\" set, so it is a list of module instances. Did you "
+                                                   "mean to access attribute \"%s\" for a specific element of the "
+                                                   "list, or across all elements of the list?",
+                                           c->name, r->steps[1].name)
+                            : arena_printf(ctx->a, "module.%s has \"for_each\" set, so it is a map of module "
+                                                   "instances and has no attribute \"%s\" of its own; choose an "
+                                                   "instance by its key.",
+                                           c->name, r->steps[1].name);
+        d->hint = counted ? arena_printf(ctx->a, "Use module.%s[0].%s, or module.%s[*].%s for all of them.", c->name,
+                                         r->steps[1].name, c->name, r->steps[1].name)
+                          : arena_printf(ctx->a, "Use module.%s[\"key\"].%s, or a for expression over module.%s.",
+                                         c->name, r->steps[1].name, c->name);
     }
 }
 

@@ -6,9 +6,10 @@ static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
     for (uint32_t i = 0; i < m->calls.len; i++) {
         ModuleCall *c = m->calls.data[i];
-        if (!c->child) continue;
-        for (uint32_t k = 0; k < c->child->variables.len; k++) {
-            Variable *v = &c->child->variables.data[k];
+        Module *child = call_child_known(c);
+        if (!child) continue;
+        for (uint32_t k = 0; k < child->variables.len; k++) {
+            Variable *v = &child->variables.data[k];
             if (v->default_attr || body_attr(c->block->body, v->name)) continue;
             Diag *d = ctx_report(ctx, c->file, block_decl_range(c->block), "Missing required argument");
             d->detail = arena_printf(ctx->a, "The argument \"%s\" is required, but no definition was found.", v->name);

@@ -16,6 +16,7 @@ static void check(CheckCtx *ctx) {
     /* A module that configures no provider and no backend and has no tfvars
      * is a library meant to be called; its inputs come from its callers. */
     if (!m->is_root || !m->looks_like_root) return;
+    if (m->has_unread_tfvars_json) return; /* values may come from JSON tfvars tfcheck cannot read yet */
     for (uint32_t i = 0; i < m->variables.len; i++) {
         Variable *v = &m->variables.data[i];
         if (v->default_attr || has_value(m, v->name)) continue;

@@ -32,12 +32,13 @@ static bool ignored(const Resource *r, const char *arg) {
     return false;
 }
 
-static bool in_scope(const Resource *r, const AstAttribute *attr, uint32_t flags) {
-    if (r->mode != MODE_MANAGED || !attr) return false;
+/* `top` is the resource's top-level argument or nested block type that
+ * holds the value: what ignore_changes names. */
+static bool in_scope(const Resource *r, const char *top, uint32_t flags) {
+    if (r->mode != MODE_MANAGED || !top) return false;
     if (flags & (RC_LIFECYCLE | RC_PROVISIONER | RC_META | RC_DEPENDS_ON)) return false;
-    if (intentional_arg(attr->name) || strcmp(attr->name, "count") == 0 || strcmp(attr->name, "for_each") == 0)
-        return false;
-    return !ignored(r, attr->name);
+    if (intentional_arg(top) || strcmp(top, "count") == 0 || strcmp(top, "for_each") == 0) return false;
+    return !ignored(r, top);
 }
 
 static void check(CheckCtx *ctx) {
@@ -68,15 +69,15 @@ static void check(CheckCtx *ctx) {
         const FuncUse *f = &ix->calls.data[i];
         if (f->owner_kind != OWNER_RESOURCE || !volatile_func(f->name)) continue;
         Resource *r = f->owner;
-        if (!in_scope(r, f->attr, f->flags)) continue;
+        if (!in_scope(r, f->top, f->flags)) continue;
         Diag *d = ctx_report(ctx, f->file, f->range,
-                             arena_printf(ctx->a, "%s() in argument \"%s\" changes on every plan", f->name, f->attr->name));
+                             arena_printf(ctx->a, "%s() in argument \"%s\" changes on every plan", f->name, f->top));
         d->detail = arena_printf(ctx->a, "%s() returns a new value each run, so %s.%s shows a change (or a "
                                          "replacement) on every plan and apply.",
-                                 f->name, r->key, f->attr->name);
+                                 f->name, r->key, f->top);
         d->hint = arena_printf(ctx->a, "Use a fixed value (or time_static / random_uuid resources), or add "
                                        "%s to lifecycle { ignore_changes = [...] }.",
-                               f->attr->name);
+                               f->top);
     }
     for (uint32_t i = 0; i < ix->refs.len; i++) {
         const Reference *r = &ix->refs.data[i];
@@ -84,15 +85,14 @@ static void check(CheckCtx *ctx) {
         Local *l = module_local(m, r->steps[0].name);
         if (!l || !vol[l - m->locals.data]) continue;
         Resource *res = r->owner;
-        if (!in_scope(res, r->attr, r->flags)) continue;
+        if (!in_scope(res, r->top, r->flags)) continue;
         Diag *d = ctx_report(ctx, r->file, r->range,
-                             arena_printf(ctx->a, "local.%s in argument \"%s\" changes on every plan", l->name,
-                                          r->attr->name));
+                             arena_printf(ctx->a, "local.%s in argument \"%s\" changes on every plan", l->name, r->top));
         d->detail = arena_printf(ctx->a, "local.%s is computed with timestamp(), uuid() or bcrypt(), which return "
                                          "a new value each run, so %s.%s shows a change on every plan and apply.",
-                                 l->name, res->key, r->attr->name);
+                                 l->name, res->key, r->top);
         d->hint = arena_printf(ctx->a, "Use a fixed value, or add %s to lifecycle { ignore_changes = [...] }.",
-                               r->attr->name);
+                               r->top);
     }
     mem_free(vol);
 }

@@ -12,9 +12,8 @@ static const Version releases[] = {
 
 static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
-    for (uint32_t i = 0; i < m->terraform_blocks.len; i++) {
-        AstAttribute *rv = body_attr(m->terraform_blocks.data[i].block->body, "required_version");
-        if (!rv) continue;
+    for (uint32_t i = 0; i < m->required_versions.len; i++) {
+        AstAttribute *rv = m->required_versions.data[i];
         const char *s = expr_literal_string(ctx->a, rv->expr);
         VersionConstraints vc;
         const char *why;

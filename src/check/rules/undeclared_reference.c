@@ -74,18 +74,19 @@ static void check(CheckCtx *ctx) {
                 suggest(ctx, d, s0->name, c, m->calls.len, "module.");
                 continue;
             }
-            if (!call->child) continue; /* outputs of a module not inspected are unknown */
+            Module *child = call_child_known(call);
+            if (!child) continue; /* outputs of a module not inspected are unknown */
             /* module.m.out, or module.m[k].out when the call has count/for_each */
             const RefStep *out = s1;
             if (out && !out->name && r->nsteps > 2) out = &r->steps[2];
-            if (!out || !out->name || module_output(call->child, out->name)) continue;
+            if (!out || !out->name || module_output(child, out->name)) continue;
             Diag *d = ctx_report(ctx, r->file, range_join(r->root_range, out->range), "Unsupported attribute");
             d->detail = arena_printf(ctx->a, "This object does not have an attribute named \"%s\": module \"%s\" "
                                              "(%s) declares no output with that name.",
-                                     out->name, call->name, call->child->dir);
+                                     out->name, call->name, child->dir);
             const char **c;
-            NAMES(call->child->outputs, name, c);
-            suggest(ctx, d, out->name, c, call->child->outputs.len, "");
+            NAMES(child->outputs, name, c);
+            suggest(ctx, d, out->name, c, child->outputs.len, "");
         } else if (r->root == n_data) {
             if (!s0 || !s0->name || !s1 || !s1->name) continue; /* invalid-reference */
             check_resource_ref(ctx, r, MODE_DATA, s0->name, s1->name, range_join(r->root_range, s1->range));

@@ -1,0 +1,16 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.0"
+    }
+  }
+
+  cloud {
+    organization = "acme"
+
+    workspaces {
+      name = "dns"
+    }
+  }
+}

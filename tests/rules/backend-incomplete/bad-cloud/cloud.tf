@@ -1,0 +1,5 @@
+terraform {
+  cloud { # EXPECT: backend-incomplete
+    organization = "acme"
+  }
+}

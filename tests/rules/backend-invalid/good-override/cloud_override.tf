@@ -1,0 +1,6 @@
+# Local experiments: keep state on disk instead of in HCP Terraform.
+terraform {
+  backend "local" {
+    path = "local.tfstate"
+  }
+}

@@ -1,0 +1,9 @@
+terraform {
+  backend "s3" {
+    bucket         = "acme-terraform-state"
+    key            = "network/terraform.tfstate"
+    region         = "eu-west-1"
+    dynamodb_table = "terraform-locks"
+    encrypt        = true
+  }
+}

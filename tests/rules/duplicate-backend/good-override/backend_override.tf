@@ -1,0 +1,6 @@
+# Local development: keep state on disk instead of S3.
+terraform {
+  backend "local" {
+    path = "terraform.tfstate"
+  }
+}

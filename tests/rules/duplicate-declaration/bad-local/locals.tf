@@ -1,0 +1,8 @@
+locals {
+  name_prefix = "acme-prod"
+
+  common_tags = {
+    Project   = "acme"
+    ManagedBy = "terraform"
+  }
+}

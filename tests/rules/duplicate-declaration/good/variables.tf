@@ -1,0 +1,4 @@
+variable "logs" {
+  type    = string
+  default = "acme-logs"
+}

@@ -1,0 +1,9 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+
+# CloudFront certificates must live in us-east-1.
+provider "aws" {
+  alias  = "us_east_1"
+  region = "us-east-1"
+}

@@ -1,0 +1,3 @@
+resource "aws_s3_bucket" "artifacts" {
+  bucket = "acme-build-artifacts"
+}

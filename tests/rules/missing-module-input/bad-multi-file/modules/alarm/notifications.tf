@@ -1,0 +1,4 @@
+# added in a second file, and required
+variable "sns_topic_arn" {
+  type = string
+}

@@ -1,0 +1,8 @@
+variable "name" {
+  type = string
+}
+
+variable "threshold" {
+  type    = number
+  default = 80
+}

@@ -1,0 +1,1 @@
+db_password = "not-loaded-without-var-file"

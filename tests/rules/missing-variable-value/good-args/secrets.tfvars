@@ -1,0 +1,1 @@
+alert_email = "oncall@example.com"

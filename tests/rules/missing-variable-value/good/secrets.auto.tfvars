@@ -1,0 +1,1 @@
+db_password = "example-only-not-a-secret"

@@ -1,0 +1,4 @@
+module "tree" {
+  source = "./modules/tree"
+  depth  = 2
+}

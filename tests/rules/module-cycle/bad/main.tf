@@ -1,0 +1,4 @@
+module "frontend" {
+  source = "./modules/a"
+  name   = "frontend"
+}

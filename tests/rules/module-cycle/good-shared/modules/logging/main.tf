@@ -1,0 +1,12 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_group" "this" {
+  name              = "/app/${var.name}"
+  retention_in_days = 30
+}
+
+output "log_group_name" {
+  value = aws_cloudwatch_log_group.this.name
+}

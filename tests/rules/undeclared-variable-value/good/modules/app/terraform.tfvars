@@ -1,0 +1,1 @@
+example_only = "used when this module was developed as a root"

@@ -1,0 +1,5 @@
+environment = "prod"
+tags = {
+  Team       = "platform"
+  CostCenter = "1234"
+}

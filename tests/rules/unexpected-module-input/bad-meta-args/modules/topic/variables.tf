@@ -1,0 +1,8 @@
+variable "name" {
+  type = string
+}
+
+variable "kms_key_id" {
+  type    = string
+  default = null
+}

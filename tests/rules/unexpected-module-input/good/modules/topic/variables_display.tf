@@ -1,0 +1,4 @@
+variable "display_name" {
+  type    = string
+  default = ""
+}

@@ -1,0 +1,2 @@
+# values for the root module
+  region = "eu-west-1"

@@ -1,0 +1,8 @@
+module "web" {
+  source = "./modules/web"
+  name   = "web"
+}
+
+output "web_id" {
+  value = module.web.instance_id
+}

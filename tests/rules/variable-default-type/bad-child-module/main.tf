@@ -1,0 +1,9 @@
+module "cache" {
+  source    = "./modules/cache"
+  name      = "sessions"
+  node_type = "cache.t3.micro"
+}
+
+output "cache_arn" {
+  value = module.cache.arn
+}

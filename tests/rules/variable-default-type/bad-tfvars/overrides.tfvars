@@ -1,0 +1,4 @@
+scaling = { # EXPECT: variable-default-type
+  min = 2
+}
+tags = { Team = "platform" }
