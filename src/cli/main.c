@@ -315,7 +315,14 @@ static int run_check(const Options *opt) {
             }
         }
         if (called && !g->explicit_files) continue;
-        read += g->files.len;
+        if (g->explicit_files) {
+            read += g->files.len;
+        } else {
+            /* every file of the module and of the local modules it calls */
+            read += g->files.len;
+            for (uint32_t j = 1; j < g->tree->modules.len; j++)
+                if (!g->tree->modules.data[j]->remote) read += g->tree->modules.data[j]->files.len;
+        }
         for (uint32_t k = 0; k < g->diags.items.len; k++) {
             Diag *d = &g->diags.items.data[k];
             if (g->explicit_files && !diag_in_files(d, g)) continue;
