@@ -31,13 +31,28 @@ size_t mem_mul(size_t size, size_t count);
 typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
     ArenaChunk *head;   /* newest chunk; older chunks chain behind it */
+    unsigned char *base;/* head's memory */
     size_t used;        /* bytes used in head */
     size_t cap;         /* capacity of head */
 } Arena;
 
 void arena_init(Arena *a);
 void arena_free(Arena *a);
-void *arena_alloc(Arena *a, size_t size);           /* zeroed, 8-aligned */
+void *arena_alloc_slow(Arena *a, size_t size);
+
+/* Zeroed, 8-aligned memory.  The common case (room in the current chunk)
+ * is inline: the parser allocates a node for nearly every token. */
+static inline void *arena_alloc(Arena *a, size_t size) {
+    size = (size + 7) & ~(size_t)7;
+    if (size == 0) size = 8;
+    if (a->cap - a->used >= size && a->base) {
+        void *p = a->base + a->used;
+        a->used += size;
+        __builtin_memset(p, 0, size);
+        return p;
+    }
+    return arena_alloc_slow(a, size);
+}
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -92,6 +107,20 @@ typedef struct Interner {
 void interner_init(Interner *in);
 void interner_free(Interner *in);
 const char *intern(Interner *in, const char *s, size_t n);
+
+/* ---- pointer maps ---------------------------------------------------------
+ * A hash map from pointers (typically interned names) to pointers, for the
+ * lookups that would otherwise scan a list once per reference. */
+typedef struct PtrMap {
+    const void **keys;
+    void **vals;
+    uint32_t count, cap;
+} PtrMap;
+
+/* Adds key -> val unless key is present (the first one stays). */
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+void *ptrmap_get(const PtrMap *m, const void *key);
+void ptrmap_free(PtrMap *m);
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 

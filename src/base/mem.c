@@ -85,9 +85,7 @@ void arena_free(Arena *a) {
     memset(a, 0, sizeof *a);
 }
 
-void *arena_alloc(Arena *a, size_t size) {
-    size = (size + 7) & ~(size_t)7;
-    if (size == 0) size = 8;
+void *arena_alloc_slow(Arena *a, size_t size) {
     if (!a->head || a->cap - a->used < size) {
         /* Chunks double with the arena's size so big inputs do not produce
          * thousands of chunks; a huge request gets a chunk of its own. */
@@ -98,6 +96,7 @@ void *arena_alloc(Arena *a, size_t size) {
         c->prev = a->head;
         c->cap = cap;
         a->head = c;
+        a->base = c->data;
         a->used = 0;
         a->cap = cap;
     }

@@ -27,7 +27,6 @@ enum {
 
 typedef struct RefStep {
     const char *name;        /* attribute name; NULL for an index step */
-    const AstExpr *index;    /* the index key expression for an index step */
     Range range;
 } RefStep;
 

@@ -71,7 +71,6 @@ static void walk_chain(Walker *w, const AstExpr *e, bool splat) {
                 st->name = s->u.attr.name;
                 st->range = s->u.attr.name_range;
             } else {
-                st->index = s->u.index.key;
                 st->range = range_make(s->u.index.obj->range.end, s->range.end);
             }
             r.range.end = s->range.end;

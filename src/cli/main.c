@@ -259,13 +259,6 @@ static bool diag_in_files(const Diag *d, const Group *g) {
     return false;
 }
 
-static bool same_diag(const Diag *a, const Diag *b) {
-    return a->has_subject == b->has_subject && a->subject.start == b->subject.start &&
-           a->subject.end == b->subject.end && strcmp(a->rule, b->rule) == 0 &&
-           strcmp(a->summary, b->summary) == 0 &&
-           ((a->path == NULL && b->path == NULL) || (a->path && b->path && strcmp(a->path, b->path) == 0));
-}
-
 static int run_check(const Options *opt) {
     Arena arena;
     arena_init(&arena);
@@ -303,6 +296,7 @@ static int run_check(const Options *opt) {
     /* A directory that another checked module calls is reported through that
      * call (as a child), not again as a root of its own. */
     uint32_t read = 0;
+    PtrMap seen = {0};
     for (uint32_t i = 0; i < groups.len; i++) {
         Group *g = groups.data[i];
         bool called = false;
@@ -326,11 +320,18 @@ static int run_check(const Options *opt) {
         for (uint32_t k = 0; k < g->diags.items.len; k++) {
             Diag *d = &g->diags.items.data[k];
             if (g->explicit_files && !diag_in_files(d, g)) continue;
-            bool dup = false;
-            for (uint32_t j = 0; j < diags.items.len && !dup; j++) dup = same_diag(&diags.items.data[j], d);
-            if (!dup) vec_push(&diags.items, *d);
+            /* a module called from two checked modules is loaded twice:
+             * report each finding once (keyed by an interned description) */
+            char key[1024];
+            int n = snprintf(key, sizeof key, "%s|%u|%u|%d|%s|%s", d->path ? d->path : "", d->subject.start,
+                             d->subject.end, d->has_subject, d->rule, d->summary);
+            const char *k2 = intern(&names, key, n > 0 && (size_t)n < sizeof key ? (size_t)n : sizeof key - 1);
+            if (ptrmap_get(&seen, k2)) continue;
+            ptrmap_put(&seen, k2, d);
+            vec_push(&diags.items, *d);
         }
     }
+    ptrmap_free(&seen);
     for (uint32_t i = 0; i < diags.items.len; i++)
         if (strcmp(diags.items.data[i].rule, "io") == 0 && diags.items.data[i].severity == SEV_ERROR)
             trouble = true;

@@ -208,6 +208,10 @@ struct Module {
     bool has_syntax_errors;      /* some file did not parse: the model is partial */
     bool has_unread_json;        /* *.tf.json files (not read yet): the model is partial */
     bool has_unread_tfvars_json; /* terraform.tfvars.json or *.auto.tfvars.json (not read yet) */
+    /* name -> declaration (the first of duplicates), built once loaded */
+    PtrMap by_variable, by_local, by_output, by_call;
+    PtrMap by_resource;          /* interned "type.name" or "data.type.name" -> Resource */
+    Interner *names;             /* the run's interner, for address lookups */
 };
 
 typedef struct LoadOptions {
@@ -236,6 +240,8 @@ Variable *module_variable(Module *m, const char *name);
 Local *module_local(Module *m, const char *name);
 Output *module_output(Module *m, const char *name);
 Resource *module_resource(Module *m, ResourceMode mode, const char *type, const char *name);
+/* The same by interned address ("type.name" / "data.type.name"). */
+Resource *module_resource_key(Module *m, const char *key);
 ModuleCall *module_call(Module *m, const char *name);
 
 /* The module call's child, when it was read completely (loaded, parsed

@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -74,26 +75,16 @@ const char *expr_literal_string(Arena *a, const AstExpr *e) {
     return s;
 }
 
-Variable *module_variable(Module *m, const char *name) {
-    for (uint32_t i = 0; i < m->variables.len; i++)
-        if (m->variables.data[i].name == name) return &m->variables.data[i];
-    return NULL;
-}
-
-Local *module_local(Module *m, const char *name) {
-    for (uint32_t i = 0; i < m->locals.len; i++)
-        if (m->locals.data[i].name == name) return &m->locals.data[i];
-    return NULL;
-}
-
-Output *module_output(Module *m, const char *name) {
-    for (uint32_t i = 0; i < m->outputs.len; i++)
-        if (m->outputs.data[i].name == name) return &m->outputs.data[i];
-    return NULL;
-}
+Variable *module_variable(Module *m, const char *name) { return ptrmap_get(&m->by_variable, name); }
+Local *module_local(Module *m, const char *name) { return ptrmap_get(&m->by_local, name); }
+Output *module_output(Module *m, const char *name) { return ptrmap_get(&m->by_output, name); }
+Resource *module_resource_key(Module *m, const char *key) { return ptrmap_get(&m->by_resource, key); }
 
 Resource *module_resource(Module *m, ResourceMode mode, const char *type, const char *name) {
-    for (uint32_t i = 0; i < m->resources.len; i++) {
+    char key[512];
+    int n = snprintf(key, sizeof key, "%s%s.%s", mode == MODE_DATA ? "data." : "", type, name);
+    if (n > 0 && (size_t)n < sizeof key) return module_resource_key(m, intern(m->names, key, (size_t)n));
+    for (uint32_t i = 0; i < m->resources.len; i++) { /* a very long address */
         Resource *r = &m->resources.data[i];
         if (r->mode == mode && r->type == type && r->name == name) return r;
     }
@@ -105,10 +96,15 @@ Module *call_child_known(const ModuleCall *c) {
     return c->child;
 }
 
-ModuleCall *module_call(Module *m, const char *name) {
-    for (uint32_t i = 0; i < m->calls.len; i++)
-        if (m->calls.data[i]->name == name) return m->calls.data[i];
-    return NULL;
+ModuleCall *module_call(Module *m, const char *name) { return ptrmap_get(&m->by_call, name); }
+
+/* Builds the name maps once the module's declarations are final. */
+static void index_module(Module *m) {
+    for (uint32_t i = 0; i < m->variables.len; i++) ptrmap_put(&m->by_variable, m->variables.data[i].name, &m->variables.data[i]);
+    for (uint32_t i = 0; i < m->locals.len; i++) ptrmap_put(&m->by_local, m->locals.data[i].name, &m->locals.data[i]);
+    for (uint32_t i = 0; i < m->outputs.len; i++) ptrmap_put(&m->by_output, m->outputs.data[i].name, &m->outputs.data[i]);
+    for (uint32_t i = 0; i < m->calls.len; i++) ptrmap_put(&m->by_call, m->calls.data[i]->name, m->calls.data[i]);
+    for (uint32_t i = 0; i < m->resources.len; i++) ptrmap_put(&m->by_resource, m->resources.data[i].key, &m->resources.data[i]);
 }
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -455,7 +451,7 @@ static void add_variable(Loader *ld, Module *m, AstBlock *b) {
 
 static void add_module_call(Loader *ld, Module *m, AstBlock *b) {
     if (!check_labels(ld, b, 1, "name")) return;
-    ModuleCall *c = ARENA_NEW(ld->a, ModuleCall);
+    ModuleCall *c = ARENA_NEW(ld->a, ModuleCall);  /* see index_module */
     c->name = label(ld, b, 0);
     c->block = b;
     c->file = b->src;
@@ -592,7 +588,9 @@ static void apply_override_block(Loader *ld, Module *m, AstBlock *ob) {
         for (uint32_t i = 0; i < ob->body->len; i++) {
             if (ob->body->items[i].is_block) continue;
             AstAttribute *a = ob->body->items[i].u.attr;
-            Local *l = module_local(m, a->name);
+            Local *l = NULL; /* the maps are built after the overrides */
+            for (uint32_t k = 0; k < m->locals.len && !l; k++)
+                if (m->locals.data[k].name == a->name) l = &m->locals.data[k];
             if (!l) {
                 Diag *d = config_error(ld, "invalid-block", "S4", a->src, a->name_range,
                                        "Missing base local value definition to override");
@@ -740,6 +738,7 @@ static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCa
     m->parent = parent;
     m->call = call;
     m->is_root = parent == NULL;
+    m->names = ld->names;
     m->key = key;
     m->remote = parent && (parent->remote || !call->local);
     m->display_name = parent == NULL ? "root"
@@ -751,6 +750,7 @@ static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCa
     const char *real_dir = realpath(dir, real) ? arena_strndup(ld->a, real, strlen(real)) : dir;
     vec_push(&ld->stack, real_dir);
 
+    uint32_t first_diag = ld->diags->items.len;
     read_module_files(ld, m, only, only_count);
     for (uint32_t f = 0; f < m->files.len; f++) {
         ConfigFile *cf = &m->files.data[f];
@@ -788,6 +788,21 @@ static Module *load_module(Loader *ld, const char *dir, Module *parent, ModuleCa
             if (it->is_block && (strcmp(it->u.block->type, "locals") == 0 || strcmp(it->u.block->type, "terraform") == 0))
                 apply_override_block(ld, m, it->u.block);
         }
+    }
+    index_module(m);
+    /* a file that does not parse yields a partial tree: the loader's own
+     * findings about it would be cascades of the syntax errors */
+    if (m->has_syntax_errors) {
+        uint32_t kept = first_diag;
+        for (uint32_t k = first_diag; k < ld->diags->items.len; k++) {
+            Diag *d = &ld->diags->items.data[k];
+            bool broken_file = false;
+            for (uint32_t j = first_diag; j < ld->diags->items.len && !broken_file; j++)
+                broken_file = strcmp(ld->diags->items.data[j].rule, "syntax") == 0 && ld->diags->items.data[j].file == d->file;
+            if (broken_file && (strcmp(d->rule, "invalid-block") == 0 || strcmp(d->rule, "invalid-type") == 0)) continue;
+            ld->diags->items.data[kept++] = *d;
+        }
+        ld->diags->items.len = kept;
     }
     bool has_tfvars = false;
     for (uint32_t f = 0; f < m->files.len; f++)
@@ -862,6 +877,11 @@ void config_free(ModuleTree *t) {
         vec_free(&m->var_value_files);
         vec_free(&m->var_names_set);
         vec_free(&m->required_versions);
+        ptrmap_free(&m->by_variable);
+        ptrmap_free(&m->by_local);
+        ptrmap_free(&m->by_output);
+        ptrmap_free(&m->by_call);
+        ptrmap_free(&m->by_resource);
     }
     vec_free(&t->modules);
 }

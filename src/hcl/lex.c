@@ -126,7 +126,8 @@ uint32_t token_space_before(const TokenList *tl, uint32_t i) {
     return tl->data[i].off - prev_end;
 }
 
-static void emit(Lexer *lx, TokenKind kind, uint32_t start, uint32_t end, uint16_t flags) {
+static inline __attribute__((always_inline)) void emit(Lexer *lx, TokenKind kind, uint32_t start, uint32_t end,
+                                                     uint16_t flags) {
     TokenList *tl = lx->out;
     if (tl->len == tl->cap) vec_grow_((void **)&tl->data, &tl->cap, sizeof(Token), tl->len + 1);
     Token *t = &tl->data[tl->len++];
@@ -152,31 +153,32 @@ static void report(Lexer *lx, uint32_t start, uint32_t end, const char *summary,
     d->detail = detail;
 }
 
-/* Length of an identifier starting at p (0 if none starts there). */
+/* Bytes that continue an identifier in ASCII: letters, digits, _ and -. */
+static bool ascii_ident_continue(unsigned c) {
+    unsigned cc = char_class[c];
+    return cc == CC_ALPHA || cc == CC_DIGIT || c == '-';
+}
+
+/* Length of an identifier starting at p (0 if none starts there).  The
+ * source is NUL-terminated, and NUL ends every identifier. */
 static uint32_t ident_len(Lexer *lx, uint32_t p) {
     uint32_t start = p;
     uint32_t cp;
     int n;
+    const unsigned char *s = lx->s;
     if (p >= lx->len) return 0;
-    if (char_class[lx->s[p]] == CC_ALPHA) {
+    if (char_class[s[p]] == CC_ALPHA) {
         p++;
-    } else if (lx->s[p] >= 0x80 && (n = utf8_decode(lx->s + p, lx->len - p, &cp)) > 0 &&
-               unicode_is_id_start(cp)) {
+    } else if (s[p] >= 0x80 && (n = utf8_decode(s + p, lx->len - p, &cp)) > 0 && unicode_is_id_start(cp)) {
         p += (uint32_t)n;
     } else {
         return 0;
     }
-    while (p < lx->len) {
-        unsigned c = lx->s[p];
-        unsigned cc = char_class[c];
-        if (cc == CC_ALPHA || cc == CC_DIGIT || c == '-') {
-            p++;
-        } else if (c >= 0x80 && (n = utf8_decode(lx->s + p, lx->len - p, &cp)) > 0 &&
-                   unicode_is_id_continue(cp)) {
-            p += (uint32_t)n;
-        } else {
-            break;
-        }
+    for (;;) {
+        while (ascii_ident_continue(s[p])) p++; /* the common case */
+        if (s[p] < 0x80 || p >= lx->len) break;
+        if ((n = utf8_decode(s + p, lx->len - p, &cp)) > 0 && unicode_is_id_continue(cp)) p += (uint32_t)n;
+        else break;
     }
     return p - start;
 }
@@ -393,8 +395,12 @@ static void lex_quoted(Lexer *lx) {
         if (depth >= 3 && lx->modes.data[depth - 2].mode == MODE_INTERP &&
             lx->modes.data[depth - 3].mode == MODE_QUOTED) {
             /* "${x" followed by a quote: that quote was meant to close the
-             * outer string, not open a new one.  The parser reports the
-             * unclosed interpolation; end both strings here. */
+             * outer string, not open a new one.  End both strings here; the
+             * parser reports the unclosed interpolation too. */
+            report(lx, q, e, "Invalid multi-line string",
+                   "Quoted strings may not be split over multiple lines. To produce a multi-line "
+                   "string, either use the \\n escape to represent a newline character or use the "
+                   "\"heredoc\" multi-line template syntax.");
             emit(lx, TK_QUOTED_NEWLINE, q, e, 0);
             lx->modes.len -= 3;
             lx->pos = e;
@@ -630,11 +636,20 @@ void hcl_lex(const SourceFile *src, TokenList *out, DiagList *diags) {
     uint32_t guess = src->len / 4 + 16;
     if (out->cap < guess) vec_grow_((void **)&out->data, &out->cap, sizeof(Token), guess);
 
+    const unsigned char *s = lx.s;
     while (lx.pos < lx.len) {
-        ModeFrame *f = top(&lx);
-        if (f && f->mode == MODE_QUOTED) lex_quoted(&lx);
-        else if (f && f->mode == MODE_HEREDOC) lex_heredoc(&lx, f);
-        else lex_expr(&lx);
+        ModeFrame *f = lx.modes.len ? &lx.modes.data[lx.modes.len - 1] : NULL;
+        if (f && f->mode == MODE_QUOTED) {
+            lex_quoted(&lx);
+        } else if (f && f->mode == MODE_HEREDOC) {
+            lex_heredoc(&lx, f);
+        } else {
+            /* expression text: blanks inline, everything else dispatched */
+            uint32_t p = lx.pos;
+            while (s[p] == ' ' || s[p] == '\t') p++;
+            lx.pos = p;
+            if (p < lx.len) lex_expr(&lx);
+        }
     }
     emit(&lx, TK_EOF, lx.len, lx.len, 0);
     vec_free(&lx.modes);

@@ -22,6 +22,8 @@ struct HclParser {
     const Token *toks;
     uint32_t ntok;
     uint32_t pos;                /* index of the next unread token */
+    uint32_t peek_from, peek_at; /* last peek: from pos, the token found ... */
+    bool peek_nl;                /* ... with this newline mode */
     uint32_t prev;               /* index of the last token read */
     Arena *arena;
     Interner *names;
@@ -31,6 +33,7 @@ struct HclParser {
     uint32_t errors;             /* error conditions met, reported or not */
     uint32_t depth;
     Vec(bool) newlines;          /* include-newlines stack */
+    bool nl_on;                  /* its top (true when empty) */
     Vec(void *) pool;            /* spare list buffers (see scratch_list) */
 };
 
@@ -40,16 +43,21 @@ typedef HclParser P;
 
 static Range tok_range(const Token *t) { return range_make(t->off, t->off + t->len); }
 
-static bool include_newlines(P *p) {
-    return p->newlines.len ? p->newlines.data[p->newlines.len - 1] : true;
+static bool include_newlines(P *p) { return p->nl_on; }
+static void push_newlines(P *p, bool on) {
+    vec_push(&p->newlines, on);
+    p->nl_on = on;
 }
-static void push_newlines(P *p, bool on) { vec_push(&p->newlines, on); }
-static void pop_newlines(P *p) { p->newlines.len--; }
+static void pop_newlines(P *p) {
+    p->newlines.len--;
+    p->nl_on = p->newlines.len ? p->newlines.data[p->newlines.len - 1] : true;
+}
 
 /* Index of the next significant token: comments are always skipped,
  * newlines when the innermost context ignores them. */
 static uint32_t peek_index(P *p) {
     bool nl = include_newlines(p);
+    if (p->peek_from == p->pos && p->peek_nl == nl) return p->peek_at; /* peeked already */
     uint32_t i = p->pos;
     for (;;) {
         const Token *t = &p->toks[i];
@@ -57,6 +65,9 @@ static uint32_t peek_index(P *p) {
             i++;
             continue;
         }
+        p->peek_from = p->pos;
+        p->peek_nl = nl;
+        p->peek_at = i;
         return i;
     }
 }
@@ -1910,6 +1921,8 @@ AstFile *hcl_parse(const SourceFile *src, const TokenList *tokens, Arena *arena,
     p.src = src;
     p.toks = tokens->data;
     p.ntok = tokens->len;
+    p.peek_from = UINT32_MAX;
+    p.nl_on = true;
     p.arena = arena;
     p.names = names;
     p.diags = diags;
@@ -1917,6 +1930,16 @@ AstFile *hcl_parse(const SourceFile *src, const TokenList *tokens, Arena *arena,
     AstFile *f = ARENA_NEW(arena, AstFile);
     f->src = src;
     f->body = parse_body(&p, TK_EOF, NULL, &closed);
+    /* Safety net: an error condition met while a report was held back must
+     * never leave the file looking valid. */
+    bool reported = false;
+    for (uint32_t i = diags->items.len; i > 0 && !reported; i--)
+        reported = diags->items.data[i - 1].severity == SEV_ERROR && diags->items.data[i - 1].file == src;
+    if (p.errors > 0 && !reported) {
+        Diag *d = diag_add(diags, SEV_ERROR, "syntax", "S1", src, range_make(src->len, src->len), "Invalid syntax");
+        d->detail = "This file is not valid HCL, but tfcheck could not pin the error down; terraform validate "
+                    "or terraform fmt will show where it is.";
+    }
     f->body->range = range_make(0, src->len);
     vec_free(&p.newlines);
     for (uint32_t i = 0; i < p.pool.len; i++) mem_free(p.pool.data[i]);

@@ -29,7 +29,9 @@ static const ErrCase cases[] = {
     {"a = \"x\n  y\"\nb = 3\n", "1:7: Invalid multi-line string\n"},
     {"a = \"abc", "1:9: Unterminated template string\n"},
     {"a = <<EOT\nabc\n", "3:1: Unterminated template string\n"},
-    {"a = \"${b\"\n", "1:6: Unclosed template interpolation sequence\n"},
+    {"a = \"${b\"\n", "1:6: Unclosed template interpolation sequence\n1:10: Invalid multi-line string\n"},
+    /* every path that stops reporting (recovery) has reported an error first */
+    {"m = {\n  k = \"${ \"${var\n}\n", "3:2: Invalid multi-line string\n"},
     {"a = \"%{ if x }y\"\n", "1:16: Unexpected end of template\n"},
     {"a = \"%{ endfor }\"\n", "1:6: Unexpected endfor directive\n"},
     {"a = \"%{ iff x }y\"\n", "1:9: Invalid template control keyword\n"},

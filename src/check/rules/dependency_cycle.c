@@ -47,9 +47,8 @@ static uint32_t node_of(CheckCtx *ctx, const Nodes *nd, const Reference *r) {
     Module *m = ctx->m;
     if (strcmp(r->root, "local") == 0) {
         if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
-        for (uint32_t i = 0; i < m->locals.len; i++)
-            if (m->locals.data[i].name == r->steps[0].name) return i;
-        return UINT32_MAX;
+        Local *l = module_local(m, r->steps[0].name);
+        return l ? (uint32_t)(l - m->locals.data) : UINT32_MAX;
     }
     if (strcmp(r->root, "module") == 0) {
         if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
@@ -59,21 +58,18 @@ static uint32_t node_of(CheckCtx *ctx, const Nodes *nd, const Reference *r) {
         if (out && !out->name && r->nsteps > 2) out = &r->steps[2];
         return out && out->name ? output_node(nd, m, c, out->name) : UINT32_MAX;
     }
+    Resource *res;
     if (strcmp(r->root, "data") == 0) {
         if (r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) return UINT32_MAX;
-        for (uint32_t i = 0; i < m->resources.len; i++) {
-            Resource *res = &m->resources.data[i];
-            if (res->mode == MODE_DATA && res->type == r->steps[0].name && res->name == r->steps[1].name)
-                return nd->nl + i;
-        }
-        return UINT32_MAX;
+        res = module_resource(m, MODE_DATA, r->steps[0].name, r->steps[1].name);
+    } else {
+        if (!r->nsteps || !r->steps[0].name || strcmp(r->root, "var") == 0 || strcmp(r->root, "path") == 0 ||
+            strcmp(r->root, "each") == 0 || strcmp(r->root, "count") == 0 || strcmp(r->root, "self") == 0 ||
+            strcmp(r->root, "terraform") == 0)
+            return UINT32_MAX;
+        res = module_resource(m, MODE_MANAGED, r->root, r->steps[0].name);
     }
-    if (!r->nsteps || !r->steps[0].name) return UINT32_MAX;
-    for (uint32_t i = 0; i < m->resources.len; i++) {
-        Resource *res = &m->resources.data[i];
-        if (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name) return nd->nl + i;
-    }
-    return UINT32_MAX;
+    return res ? nd->nl + (uint32_t)(res - m->resources.data) : UINT32_MAX;
 }
 
 static const char *node_name(CheckCtx *ctx, const Nodes *nd, uint32_t v) {

@@ -7,16 +7,16 @@ static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
     for (uint32_t i = 0; i < m->files.len; i++) {
         const SourceFile *src = m->files.data[i].src;
-        /* a file with syntax errors cannot be formatted; syntax reports it */
-        bool broken = false;
-        for (uint32_t k = 0; k < ctx->diags->items.len && !broken; k++)
-            broken = ctx->diags->items.data[k].file == src && strcmp(ctx->diags->items.data[k].rule, "syntax") == 0;
-        if (broken) continue;
-        DiagList scratch;
-        diag_list_init(&scratch, ctx->a);
+        /* module rules run only on modules that parse, so this file does;
+         * the formatter's own tree goes to a scratch arena */
+        Arena scratch;
+        arena_init(&scratch);
+        DiagList scratch_diags;
+        diag_list_init(&scratch_diags, &scratch);
         StrBuf out = {0};
-        bool ok = fmt_format(src, ctx->a, ctx->names, &scratch, &out);
-        diag_list_free(&scratch);
+        bool ok = fmt_format(src, &scratch, ctx->names, &scratch_diags, &out);
+        diag_list_free(&scratch_diags);
+        arena_free(&scratch);
         uint32_t line = ok ? fmt_first_difference(src->text, src->len, out.data, out.len) : 0;
         if (line) {
             uint32_t start = line <= src->line_count ? src->line_starts[line - 1] : src->len;
