@@ -7,9 +7,11 @@
 #include "base.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 static void build_lines(SourceFile *f) {
@@ -58,55 +60,64 @@ SourceFile *source_from_memory(Arena *a, const char *path, const char *text, siz
 }
 
 SourceFile *source_read(Arena *a, const char *path) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
     struct stat st;
-    if (fstat(fileno(fp), &st) != 0) {
+    if (fstat(fd, &st) != 0) {
         int e = errno;
-        fclose(fp);
+        close(fd);
         errno = e;
         return NULL;
     }
     if (S_ISDIR(st.st_mode)) {
-        fclose(fp);
+        close(fd);
         errno = EISDIR;
         return NULL;
     }
-    if (S_ISREG(st.st_mode)) {
-        /* the common case: one read straight into the arena */
-        if (st.st_size > (off_t)(1u << 30)) {
-            fclose(fp);
-            errno = EFBIG;
-            return NULL;
-        }
-        size_t size = (size_t)st.st_size;
-        char *buf = arena_alloc(a, size + 1);
-        size_t got = size ? fread(buf, 1, size, fp) : 0;
-        int extra = fgetc(fp); /* the file may have grown; then fall back below */
-        if (got == size && extra == EOF && !ferror(fp)) {
-            fclose(fp);
-            buf[size] = '\0';
-            return source_wrap(a, path, buf, size);
-        }
-        rewind(fp);
-    }
-    StrBuf sb = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        sb_append(&sb, chunk, n);
-        if (sb.len > (1u << 30)) break;
-    }
-    int err = ferror(fp) ? errno : 0;
-    fclose(fp);
-    if (err || sb.len > (1u << 30)) {
-        sb_free(&sb);
-        errno = err ? err : EFBIG;
+    /* a regular file is read in one go into the arena; anything else (a
+     * pipe, a device) in chunks until it ends */
+    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size : 65536;
+    if (cap > (1u << 30)) {
+        close(fd);
+        errno = EFBIG;
         return NULL;
     }
-    SourceFile *f = source_from_memory(a, path, sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
-    return f;
+    StrBuf sb = {0};
+    char *buf = arena_alloc(a, cap + 1);
+    size_t len = 0;
+    for (;;) {
+        if (len == cap) {
+            if (S_ISREG(st.st_mode)) break; /* read all fstat promised */
+            sb_append(&sb, buf, len);
+            len = 0;
+            if (sb.len > (1u << 30)) {
+                sb_free(&sb);
+                close(fd);
+                errno = EFBIG;
+                return NULL;
+            }
+        }
+        ssize_t n = read(fd, buf + len, cap - len);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            int e = errno;
+            sb_free(&sb);
+            close(fd);
+            errno = e;
+            return NULL;
+        }
+        if (n == 0) break;
+        len += (size_t)n;
+    }
+    close(fd);
+    if (sb.len) { /* from a stream: join the chunks */
+        sb_append(&sb, buf, len);
+        SourceFile *f = source_from_memory(a, path, sb.data, sb.len);
+        sb_free(&sb);
+        return f;
+    }
+    buf[len] = '\0';
+    return source_wrap(a, path, buf, len);
 }
 
 static uint32_t line_of(const SourceFile *f, uint32_t byte) {

@@ -102,7 +102,7 @@ static void print_diags(DiagList *dl) {
 
 /* Formats one file's text; `display` is the name to list and diff. */
 static void format_text(FmtRun *r, Arena *a, const char *display, const char *path, const SourceFile *src,
-                        bool from_stdin, mode_t mode) {
+                        bool from_stdin) {
     DiagList dl;
     diag_list_init(&dl, a);
     const char *text = src->text;
@@ -137,7 +137,11 @@ static void format_text(FmtRun *r, Arena *a, const char *display, const char *pa
         if (r->o->list) printf("%s\n", display);
         if (r->o->write) {
             const char *why = NULL;
-            if (!write_atomic(path, out.data, out.len, mode, &why)) {
+            struct stat st;
+            if (stat(path, &st) != 0) {
+                fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, strerror(errno));
+                r->errors = true;
+            } else if (!write_atomic(path, out.data, out.len, st.st_mode, &why)) {
                 fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, why);
                 r->errors = true;
             }
@@ -153,12 +157,6 @@ static void format_text(FmtRun *r, Arena *a, const char *display, const char *pa
 }
 
 static void format_path_file(FmtRun *r, const char *path) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        fprintf(stderr, "tfcheck fmt: %s: %s\n", path, strerror(errno));
-        r->errors = true;
-        return;
-    }
     Arena scratch;
     arena_init(&scratch);
     SourceFile *src = source_read(&scratch, path);
@@ -169,12 +167,13 @@ static void format_path_file(FmtRun *r, const char *path) {
         return;
     }
     src->path = path;
-    format_text(r, &scratch, path, path, src, false, st.st_mode); /* one arena per file */
+    format_text(r, &scratch, path, path, src, false); /* one arena per file */
     arena_free(&scratch);
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+/* Sorts "<type byte><name>" entries by name. */
+static int cmp_entry(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a + 1, *(const char *const *)b + 1);
 }
 
 static void format_dir(FmtRun *r, const char *dir, int depth) {
@@ -189,28 +188,40 @@ static void format_dir(FmtRun *r, const char *dir, int depth) {
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
-        char *c = mem_alloc(strlen(de->d_name) + 1);
-        strcpy(c, de->d_name);
+        size_t n = strlen(de->d_name);
+        char *c = mem_alloc(n + 2);
+        c[0] = (char)de->d_type; /* the entry's type travels in front of its name */
+        memcpy(c + 1, de->d_name, n + 1);
         vec_push(&names, c);
     }
     closedir(d);
-    if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_str);
+    if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_entry);
+    Vec(unsigned char) types = {0};
+    for (uint32_t i = 0; i < names.len; i++) {
+        vec_push(&types, (unsigned char)names.data[i][0]);
+        memmove(names.data[i], names.data[i] + 1, strlen(names.data[i] + 1) + 1);
+    }
     for (uint32_t i = 0; i < names.len; i++) {
         const char *n = names.data[i];
         size_t dl = strlen(dir);
         while (dl > 1 && dir[dl - 1] == '/') dl--;
         char *child = (dl == 1 && dir[0] == '.') ? arena_strndup(r->a, n, strlen(n))
                                                  : arena_printf(r->a, "%.*s/%s", (int)dl, dir, n);
-        struct stat st;
-        if (lstat(child, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) {
+        unsigned char type = types.data[i];
+        if (type == DT_UNKNOWN || type == DT_LNK) { /* ask the file system */
+            struct stat st;
+            if (lstat(child, &st) != 0) continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
             if (r->o->recursive && n[0] != '.') format_dir(r, child, depth + 1);
             continue;
         }
-        if (S_ISREG(st.st_mode) && fmt_file_kind(n)) format_path_file(r, child);
+        if (type == DT_REG && fmt_file_kind(n)) format_path_file(r, child);
     }
     for (uint32_t i = 0; i < names.len; i++) mem_free(names.data[i]);
     vec_free(&names);
+    vec_free(&types);
 }
 
 static void format_stdin(FmtRun *r) {
@@ -225,7 +236,7 @@ static void format_stdin(FmtRun *r) {
         r->errors = true;
         return;
     }
-    format_text(r, r->a, "<stdin>", NULL, src, true, 0);
+    format_text(r, r->a, "<stdin>", NULL, src, true);
 }
 
 int cmd_fmt(int argc, char **argv, int first) {
