@@ -108,6 +108,10 @@ void interner_init(Interner *in);
 void interner_free(Interner *in);
 const char *intern(Interner *in, const char *s, size_t n);
 
+/* Levenshtein distance between two short strings (either over 100 bytes:
+ * a large number), for did-you-mean suggestions. */
+size_t str_edit_distance(const char *a, const char *b);
+
 /* ---- pointer maps ---------------------------------------------------------
  * A hash map from pointers (typically interned names) to pointers, for the
  * lookups that would otherwise scan a list once per reference. */

@@ -36,26 +36,6 @@ const char *ctx_range_text(CheckCtx *ctx, const SourceFile *f, Range r) {
     return arena_printf(ctx->a, "%s:%u,%u-%u,%u", f->path, a.line, a.column, b.line, b.column);
 }
 
-static size_t distance(const char *a, const char *b) {
-    size_t n = strlen(a), m = strlen(b);
-    if (n > 100 || m > 100) return 1000;
-    size_t row[101];
-    for (size_t j = 0; j <= m; j++) row[j] = j;
-    for (size_t i = 1; i <= n; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= m; j++) {
-            size_t cur = row[j];
-            size_t best = prev + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best) best = row[j] + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            prev = cur;
-        }
-    }
-    return row[m];
-}
-
 const char *did_you_mean(const char *name, const char *const *cands, size_t n) {
     const char *best = NULL;
     size_t len = strlen(name);
@@ -63,7 +43,7 @@ const char *did_you_mean(const char *name, const char *const *cands, size_t n) {
     size_t bd = limit + 1;
     for (size_t i = 0; i < n; i++) {
         if (!cands[i] || strcmp(cands[i], name) == 0) continue;
-        size_t d = distance(name, cands[i]);
+        size_t d = str_edit_distance(name, cands[i]);
         if (d < bd) {
             bd = d;
             best = cands[i];

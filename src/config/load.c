@@ -256,26 +256,6 @@ static const char *const top_level_blocks[] = {
     "module", "moved", "import", "removed", "check", NULL,
 };
 
-static size_t edit_distance(const char *a, const char *b) {
-    size_t n = strlen(a), m = strlen(b);
-    if (n > 64 || m > 64) return 99;
-    size_t row[65];
-    for (size_t j = 0; j <= m; j++) row[j] = j;
-    for (size_t i = 1; i <= n; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= m; j++) {
-            size_t cur = row[j];
-            size_t best = prev + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best) best = row[j] + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            prev = cur;
-        }
-    }
-    return row[m];
-}
-
 static bool valid_name(const char *s) {
     if (!s[0]) return false;
     unsigned c = (unsigned char)s[0];
@@ -526,7 +506,7 @@ static void add_block(Loader *ld, Module *m, AstBlock *b) {
         const char *best = NULL;
         size_t bd = 3;
         for (const char *const *k = top_level_blocks; *k; k++) {
-            size_t d = edit_distance(t, *k);
+            size_t d = str_edit_distance(t, *k);
             if (d < bd) {
                 bd = d;
                 best = *k;
