@@ -22,7 +22,13 @@ for target in "$@"; do
     *json*) pattern='*.json' ;;
     *) pattern='*.tf*' ;;
     esac
-    find "$root/tests" "$root/examples" -type f -name "$pattern" -exec cp {} "$corpus/" \; 2>/dev/null
+    # one seed per fixture, named after its path (many fixtures are called
+    # main.tf), in sorted order, so every checkout seeds the same corpus
+    find "$root/tests" "$root/examples" -type f -name "$pattern" 2>/dev/null | LC_ALL=C sort |
+        while read -r f; do
+            rel=${f#"$root"/}
+            cp "$f" "$corpus/$(printf '%s' "$rel" | tr '/' '_')"
+        done
     [ -d "$root/tests/fuzz-regressions" ] && cp "$root/tests/fuzz-regressions/"* "$corpus/" 2>/dev/null
     case "$name" in
     fuzz_json) runs=1000000 ;;
