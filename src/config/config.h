@@ -132,13 +132,14 @@ typedef struct Output {
     AstAttribute *value;
 } Output;
 
-typedef enum ResourceMode { MODE_MANAGED, MODE_DATA } ResourceMode;
+/* ephemeral: Terraform 1.10's ephemeral resources, referenced as ephemeral.type.name */
+typedef enum ResourceMode { MODE_MANAGED, MODE_DATA, MODE_EPHEMERAL } ResourceMode;
 
 typedef struct Resource {
     ResourceMode mode;
     const char *type;            /* interned */
     const char *name;            /* interned */
-    const char *key;             /* "type.name" or "data.type.name", interned */
+    const char *key;             /* "type.name", "data.type.name" or "ephemeral.type.name", interned */
     AstBlock *block;
     const SourceFile *file;
     AstAttribute *count, *for_each;

@@ -82,7 +82,8 @@ Resource *module_resource_key(Module *m, const char *key) { return ptrmap_get(&m
 
 Resource *module_resource(Module *m, ResourceMode mode, const char *type, const char *name) {
     char key[512];
-    int n = snprintf(key, sizeof key, "%s%s.%s", mode == MODE_DATA ? "data." : "", type, name);
+    int n = snprintf(key, sizeof key, "%s%s.%s",
+                     mode == MODE_DATA ? "data." : mode == MODE_EPHEMERAL ? "ephemeral." : "", type, name);
     if (n > 0 && (size_t)n < sizeof key) return module_resource_key(m, intern(m->names, key, (size_t)n));
     for (uint32_t i = 0; i < m->resources.len; i++) { /* a very long address */
         Resource *r = &m->resources.data[i];
@@ -252,7 +253,7 @@ static void read_module_files(Loader *ld, Module *m, const char **only, uint32_t
 /* ---- building the model ------------------------------------------------------- */
 
 static const char *const top_level_blocks[] = {
-    "terraform", "provider", "variable", "locals", "output", "resource", "data",
+    "terraform", "provider", "variable", "locals", "output", "resource", "data", "ephemeral",
     "module", "moved", "import", "removed", "check", NULL,
 };
 
@@ -383,8 +384,9 @@ static void add_resource(Loader *ld, Module *m, AstBlock *b, ResourceMode mode, 
     r.mode = mode;
     r.type = label(ld, b, 0);
     r.name = label(ld, b, 1);
-    r.key = mode == MODE_DATA ? intern(ld->names, arena_printf(ld->a, "data.%s.%s", r.type, r.name), strlen(r.type) + strlen(r.name) + 6)
-                              : intern(ld->names, arena_printf(ld->a, "%s.%s", r.type, r.name), strlen(r.type) + strlen(r.name) + 1);
+    const char *prefix = mode == MODE_DATA ? "data." : mode == MODE_EPHEMERAL ? "ephemeral." : "";
+    const char *key = arena_printf(ld->a, "%s%s.%s", prefix, r.type, r.name);
+    r.key = intern(ld->names, key, strlen(key));
     r.block = b;
     r.file = b->src;
     r.count = body_attr(b->body, "count");
@@ -489,6 +491,8 @@ static void add_block(Loader *ld, Module *m, AstBlock *b) {
         add_resource(ld, m, b, MODE_MANAGED, false);
     } else if (strcmp(t, "data") == 0) {
         add_resource(ld, m, b, MODE_DATA, false);
+    } else if (strcmp(t, "ephemeral") == 0) {
+        add_resource(ld, m, b, MODE_EPHEMERAL, false);
     } else if (strcmp(t, "module") == 0) {
         add_module_call(ld, m, b);
     } else if (strcmp(t, "moved") == 0 || strcmp(t, "import") == 0 || strcmp(t, "removed") == 0) {

@@ -59,9 +59,10 @@ static uint32_t node_of(CheckCtx *ctx, const Nodes *nd, const Reference *r) {
         return out && out->name ? output_node(nd, m, c, out->name) : UINT32_MAX;
     }
     Resource *res;
-    if (strcmp(r->root, "data") == 0) {
+    bool eph = strcmp(r->root, "ephemeral") == 0;
+    if (strcmp(r->root, "data") == 0 || eph) {
         if (r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) return UINT32_MAX;
-        res = module_resource(m, MODE_DATA, r->steps[0].name, r->steps[1].name);
+        res = module_resource(m, eph ? MODE_EPHEMERAL : MODE_DATA, r->steps[0].name, r->steps[1].name);
     } else {
         if (!r->nsteps || !r->steps[0].name || strcmp(r->root, "var") == 0 || strcmp(r->root, "path") == 0 ||
             strcmp(r->root, "each") == 0 || strcmp(r->root, "count") == 0 || strcmp(r->root, "self") == 0 ||
@@ -76,9 +77,7 @@ static const char *node_name(CheckCtx *ctx, const Nodes *nd, uint32_t v) {
     Module *m = ctx->m;
     if (v < nd->nl) return arena_printf(ctx->a, "local.%s", m->locals.data[v].name);
     if (v < nd->nl + nd->nr) {
-        Resource *r = &m->resources.data[v - nd->nl];
-        return r->mode == MODE_DATA ? arena_printf(ctx->a, "data.%s.%s", r->type, r->name)
-                                    : arena_printf(ctx->a, "%s.%s", r->type, r->name);
+        return m->resources.data[v - nd->nl].key;
     }
     for (uint32_t c = 0; c < m->calls.len; c++) {
         if (nd->call_base[c] == UINT32_MAX || v < nd->call_base[c]) continue;

@@ -15,16 +15,13 @@ static void check(CheckCtx *ctx) {
         Resource *q = module_resource_key(m, r->key); /* the first of that address */
         if (q && q != r) {
             Range rr = block_decl_range(r->block), qr = block_decl_range(q->block);
-            if (r->mode == MODE_MANAGED)
-                report_dup(ctx, r->file, rr, arena_printf(ctx->a, "Duplicate resource \"%s\" configuration", r->type),
-                           arena_printf(ctx->a, "A %s resource named \"%s\" was already declared at %s. Resource "
-                                                "names must be unique per type in each module.",
-                                        r->type, r->name, ctx_range_text(ctx, q->file, qr)));
-            else
-                report_dup(ctx, r->file, rr, arena_printf(ctx->a, "Duplicate data \"%s\" configuration", r->type),
-                           arena_printf(ctx->a, "A %s data resource named \"%s\" was already declared at %s. "
-                                                "Resource names must be unique per type in each module.",
-                                        r->type, r->name, ctx_range_text(ctx, q->file, qr)));
+            const char *kind = r->mode == MODE_MANAGED ? "resource" : r->mode == MODE_DATA ? "data" : "ephemeral";
+            report_dup(ctx, r->file, rr, arena_printf(ctx->a, "Duplicate %s \"%s\" configuration", kind, r->type),
+                       arena_printf(ctx->a, "A %s %s named \"%s\" was already declared at %s. Resource names must be "
+                                            "unique per type in each module.",
+                                    r->type, r->mode == MODE_MANAGED ? "resource" : r->mode == MODE_DATA ? "data resource"
+                                                                                          : "ephemeral resource",
+                                    r->name, ctx_range_text(ctx, q->file, qr)));
         }
     }
     for (uint32_t i = 0; i < m->variables.len; i++) {

@@ -42,11 +42,11 @@ static void check(CheckCtx *ctx) {
                                              "one of its attributes.",
                                      root);
             d->hint = arena_printf(ctx->a, "Write %s.<name>.", root);
-        } else if (strcmp(root, "data") == 0) {
+        } else if (strcmp(root, "data") == 0 || strcmp(root, "ephemeral") == 0) {
             if (r->nsteps >= 2 && r->steps[0].name && r->steps[1].name) continue;
             Diag *d = ctx_report(ctx, r->file, r->range, "Invalid reference");
-            d->detail = "The \"data\" object must be followed by two attribute names: the data source type "
-                        "and the resource name.";
+            d->detail = arena_printf(ctx->a, "The \"%s\" object must be followed by two attribute names: the "
+                                             "resource type and the resource name.", root);
         } else if (strcmp(root, "count") == 0 || strcmp(root, "each") == 0 || strcmp(root, "self") == 0) {
             continue; /* iteration-context */
         } else {

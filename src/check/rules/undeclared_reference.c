@@ -25,14 +25,16 @@ static void check_resource_ref(CheckCtx *ctx, const Reference *r, ResourceMode m
     if (module_resource(m, mode, type, name)) return;
     Diag *d = ctx_report(ctx, r->file, subject, "Reference to undeclared resource");
     d->detail = arena_printf(ctx->a, "A %s resource \"%s\" \"%s\" has not been declared in %s.",
-                             mode == MODE_DATA ? "data" : "managed", type, name, where(ctx));
+                             mode == MODE_DATA ? "data" : mode == MODE_EPHEMERAL ? "ephemeral" : "managed", type, name,
+                             where(ctx));
     /* suggest a resource of the same mode whose address is close */
     const char **cands = ARENA_ARRAY(ctx->a, const char *, m->resources.len + 1);
     size_t n = 0;
     for (uint32_t i = 0; i < m->resources.len; i++)
         if (m->resources.data[i].mode == mode)
             cands[n++] = arena_printf(ctx->a, "%s.%s", m->resources.data[i].type, m->resources.data[i].name);
-    suggest(ctx, d, arena_printf(ctx->a, "%s.%s", type, name), cands, n, mode == MODE_DATA ? "data." : "");
+    suggest(ctx, d, arena_printf(ctx->a, "%s.%s", type, name), cands, n,
+            mode == MODE_DATA ? "data." : mode == MODE_EPHEMERAL ? "ephemeral." : "");
 }
 
 static void check(CheckCtx *ctx) {
@@ -87,9 +89,10 @@ static void check(CheckCtx *ctx) {
             const char **c;
             NAMES(child->outputs, name, c);
             suggest(ctx, d, out->name, c, child->outputs.len, "");
-        } else if (r->root == n_data) {
+        } else if (r->root == n_data || strcmp(r->root, "ephemeral") == 0) {
             if (!s0 || !s0->name || !s1 || !s1->name) continue; /* invalid-reference */
-            check_resource_ref(ctx, r, MODE_DATA, s0->name, s1->name, range_join(r->root_range, s1->range));
+            check_resource_ref(ctx, r, r->root == n_data ? MODE_DATA : MODE_EPHEMERAL, s0->name, s1->name,
+                               range_join(r->root_range, s1->range));
         } else {
             bool skip = false;
             for (size_t k = 0; k < sizeof reserved / sizeof reserved[0]; k++)
