@@ -65,6 +65,11 @@ typedef struct RefIndex {
 } RefIndex;
 
 void refindex_build(Module *m, Interner *names, RefIndex *out);
+
+/* The resource, data source or ephemeral resource a reference names
+ * (aws_s3_bucket.b..., data.t.n..., ephemeral.t.n...), or NULL.  *after
+ * gets the index of the step that follows the name. */
+Resource *ref_resource(Module *m, const Reference *r, uint32_t *after);
 void refindex_free(RefIndex *ix);
 
 struct CheckCtx {

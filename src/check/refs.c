@@ -378,3 +378,18 @@ void refindex_free(RefIndex *ix) {
     vec_free(&ix->refs);
     vec_free(&ix->calls);
 }
+
+Resource *ref_resource(Module *m, const Reference *r, uint32_t *after) {
+    static const char *const not_resources[] = {"var", "local", "module", "path", "terraform", "each", "count", "self"};
+    bool data = strcmp(r->root, "data") == 0, eph = strcmp(r->root, "ephemeral") == 0;
+    if (data || eph) {
+        if (r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) return NULL;
+        *after = 2;
+        return module_resource(m, data ? MODE_DATA : MODE_EPHEMERAL, r->steps[0].name, r->steps[1].name);
+    }
+    for (size_t i = 0; i < sizeof not_resources / sizeof not_resources[0]; i++)
+        if (strcmp(r->root, not_resources[i]) == 0) return NULL;
+    if (r->nsteps < 1 || !r->steps[0].name) return NULL;
+    *after = 1;
+    return module_resource(m, MODE_MANAGED, r->root, r->steps[0].name);
+}

@@ -58,18 +58,8 @@ static uint32_t node_of(CheckCtx *ctx, const Nodes *nd, const Reference *r) {
         if (out && !out->name && r->nsteps > 2) out = &r->steps[2];
         return out && out->name ? output_node(nd, m, c, out->name) : UINT32_MAX;
     }
-    Resource *res;
-    bool eph = strcmp(r->root, "ephemeral") == 0;
-    if (strcmp(r->root, "data") == 0 || eph) {
-        if (r->nsteps < 2 || !r->steps[0].name || !r->steps[1].name) return UINT32_MAX;
-        res = module_resource(m, eph ? MODE_EPHEMERAL : MODE_DATA, r->steps[0].name, r->steps[1].name);
-    } else {
-        if (!r->nsteps || !r->steps[0].name || strcmp(r->root, "var") == 0 || strcmp(r->root, "path") == 0 ||
-            strcmp(r->root, "each") == 0 || strcmp(r->root, "count") == 0 || strcmp(r->root, "self") == 0 ||
-            strcmp(r->root, "terraform") == 0)
-            return UINT32_MAX;
-        res = module_resource(m, MODE_MANAGED, r->root, r->steps[0].name);
-    }
+    uint32_t after;
+    Resource *res = ref_resource(m, r, &after);
     return res ? nd->nl + (uint32_t)(res - m->resources.data) : UINT32_MAX;
 }
 
@@ -137,14 +127,11 @@ static void output_inputs(Module *child, const RefIndex *ix, uint32_t o, bool *v
             } else if (strcmp(r->root, "local") == 0 && r->nsteps && r->steps[0].name) {
                 for (uint32_t l = 0; l < nl; l++)
                     if (child->locals.data[l].name == r->steps[0].name && !seen[l]) { seen[l] = true; vec_push(&work, l); }
-            } else if (r->nsteps && r->steps[0].name) {
-                for (uint32_t k = 0; k < nr; k++) {
-                    Resource *res = &child->resources.data[k];
-                    bool hit = strcmp(r->root, "data") == 0
-                                   ? (res->mode == MODE_DATA && r->nsteps > 1 && res->type == r->steps[0].name && res->name == r->steps[1].name)
-                                   : (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name);
-                    if (hit && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
-                }
+            } else {
+                uint32_t after;
+                Resource *res = ref_resource(child, r, &after);
+                uint32_t k = res ? (uint32_t)(res - child->resources.data) : 0;
+                if (res && res->mode != MODE_EPHEMERAL && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
             }
         }
     }
@@ -162,13 +149,10 @@ static void output_inputs(Module *child, const RefIndex *ix, uint32_t o, bool *v
                 for (uint32_t l = 0; l < nl; l++)
                     if (child->locals.data[l].name == r->steps[0].name && !seen[l]) { seen[l] = true; vec_push(&work, l); }
             } else {
-                for (uint32_t k = 0; k < nr; k++) {
-                    Resource *res = &child->resources.data[k];
-                    bool hit = strcmp(r->root, "data") == 0
-                                   ? (res->mode == MODE_DATA && r->nsteps > 1 && res->type == r->steps[0].name && res->name == r->steps[1].name)
-                                   : (res->mode == MODE_MANAGED && res->type == r->root && res->name == r->steps[0].name);
-                    if (hit && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
-                }
+                uint32_t after;
+                Resource *res = ref_resource(child, r, &after);
+                uint32_t k = res ? (uint32_t)(res - child->resources.data) : 0;
+                if (res && res->mode != MODE_EPHEMERAL && !seen[nl + k]) { seen[nl + k] = true; vec_push(&work, nl + k); }
             }
         }
     }

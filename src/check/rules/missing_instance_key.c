@@ -6,18 +6,13 @@ static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
     for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
         const Reference *r = &ctx->refs->refs.data[i];
-        bool data = strcmp(r->root, "data") == 0;
-        uint32_t base = data ? 1 : 0; /* index of the name step */
-        if (r->nsteps < base + 2 || !r->steps[base].name) continue;
-        const RefStep *after = &r->steps[base + 1];
-        if (!after->name) continue; /* indexed: fine */
-        Resource *res = data ? (r->steps[0].name ? module_resource(m, MODE_DATA, r->steps[0].name, r->steps[1].name) : NULL)
-                             : module_resource(m, MODE_MANAGED, r->root, r->steps[0].name);
-        if (!res || (!res->count && !res->for_each)) continue;
-        if (strcmp(r->root, "var") == 0 || strcmp(r->root, "local") == 0 || strcmp(r->root, "module") == 0)
-            continue;
-        const char *addr = data ? arena_printf(ctx->a, "data.%s.%s", res->type, res->name)
-                                : arena_printf(ctx->a, "%s.%s", res->type, res->name);
+        uint32_t k = 0;
+        Resource *res = ref_resource(m, r, &k);
+        /* ephemeral resources are not checked here yet */
+        if (!res || res->mode == MODE_EPHEMERAL || r->nsteps <= k || !r->steps[k].name) continue;
+        const RefStep *after = &r->steps[k];
+        if (!res->count && !res->for_each) continue;
+        const char *addr = res->key; /* type.name or data.type.name */
         bool counted = res->count != NULL;
         Diag *d = ctx_report(ctx, r->file, range_join(r->root_range, after->range), "Missing resource instance key");
         d->detail = arena_printf(ctx->a, "Because %s has \"%s\" set, its attributes must be accessed on specific "
