@@ -26,6 +26,10 @@ COVERED = [
     r"^Invalid default value for variable$", r"^Variables not allowed$",
     r"^Function calls not allowed$", r"^Invalid reference$", r"^Unsupported block type$",
     r"^Invalid type specification$", r"^Missing name for ", r"^Invalid (resource|variable|output|module) name$",
+    r"^Invalid (resource type|data source)$", r"^Unsupported argument$", r"^Missing required argument$",
+    r"^Insufficient .* blocks$", r"^Too many .* blocks$", r"^Duplicate .* block$", r"^Unsupported attribute$",
+    r"^Incorrect attribute value type$", r"^Value for unconfigurable attribute$", r"^Invalid or unknown key$",
+    r"^Too many list items$", r"^Not enough list items$", r"^Missing required argument$",
 ]
 
 
@@ -98,6 +102,8 @@ VALIDATED_RULES = {
     "unexpected-instance-key", "dependency-cycle", "self-reference", "missing-module-input",
     "unexpected-module-input", "variable-default-type", "variable-default-not-constant", "invalid-type",
     "invalid-block", "undefined-provider-alias",
+    "unknown-resource-type", "unsupported-argument", "missing-required-argument", "argument-type",
+    "unsupported-attribute", "deprecated-argument", "deprecated-attribute",
 }
 
 

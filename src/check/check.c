@@ -58,7 +58,11 @@ Range block_decl_range(const AstBlock *b) {
     return r;
 }
 
-void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags) {
+void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, const CheckOptions *opts,
+                SchemaSelection *sel_out) {
+    SchemaSelection *sel = arena_alloc(a, sizeof *sel);
+    schema_select(tree, a, opts, sel);
+    if (sel_out) *sel_out = *sel;
     for (uint32_t i = 0; i < tree->modules.len; i++) {
         RefIndex ix;
         memset(&ix, 0, sizeof ix);
@@ -69,7 +73,7 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags) {
          * at syntax errors, run no module-level rule on it (no cascades). */
         if (m->has_syntax_errors || m->has_unread_json) continue;
         refindex_build(m, names, &ix);
-        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix};
+        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix, sel};
         for (size_t r = 0; r < sizeof registry / sizeof registry[0]; r++) {
             if (!registry[r]->check) continue;
             ctx.rule = registry[r];

@@ -5,6 +5,7 @@
 
 #include "../base/base.h"
 #include "../config/config.h"
+#include "../schema/schema.h"
 
 typedef struct CheckCtx CheckCtx;
 
@@ -22,7 +23,36 @@ typedef struct Rule {
 const Rule *const *rules_all(size_t *count);
 const Rule *rule_find(const char *id);
 
-/* Runs every module-level rule over every module of the tree. */
-void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags);
+typedef struct CheckOptions {
+    const char **forced;     /* --provider-version NAME=VERSION, e.g. "aws=5" */
+    uint32_t forced_count;
+} CheckOptions;
+
+/* The embedded provider schema a source is checked against. */
+typedef struct SchemaChoice {
+    const char *source;          /* "hashicorp/aws" */
+    SchemaProviderId provider;   /* the version used */
+    SchemaProviderId previous;   /* the newest embedded version of an older major, or -1 */
+    const char *why;             /* how it was chosen, for --verbose */
+} SchemaChoice;
+
+enum { SCHEMA_SELECTION_MAX = 32 };
+typedef struct SchemaSelection {
+    SchemaChoice items[SCHEMA_SELECTION_MAX];
+    uint32_t count;
+} SchemaSelection;
+
+/* Chooses the schema version of every provider the tree uses. */
+void schema_select(ModuleTree *tree, Arena *a, const CheckOptions *opts, SchemaSelection *out);
+const SchemaChoice *schema_choice(const SchemaSelection *sel, const char *source);
+/* "hashicorp/aws" for a provider source as written (NULL: implied by the local name). */
+const char *provider_source_key(Arena *a, const char *source, const char *local_name);
+/* The source a module's local provider name stands for. */
+const char *module_provider_source(Module *m, Arena *a, const char *local_name);
+
+/* Runs every module-level rule over every module of the tree.  opts may be
+ * NULL; sel (may be NULL) receives the provider versions used. */
+void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, const CheckOptions *opts,
+                SchemaSelection *sel);
 
 #endif

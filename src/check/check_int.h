@@ -30,7 +30,7 @@ typedef struct RefStep {
     Range range;
 } RefStep;
 
-enum { REF_MAX_STEPS = 3 };
+enum { REF_MAX_STEPS = 6 };
 
 typedef struct Reference {
     const SourceFile *file;
@@ -80,7 +80,34 @@ struct CheckCtx {
     DiagList *diags;
     const Rule *rule;        /* the rule running now */
     RefIndex *refs;          /* references of m */
+    const SchemaSelection *sel; /* provider schema versions in use */
 };
+
+/* ---- schema checks (schema_walk.c) ---------------------------------------- */
+/* The schema a resource is checked against: the block in the selected
+ * version and the same type in the previous major (-1 where absent). */
+typedef struct SchemaTarget {
+    const SchemaChoice *choice;
+    SchemaBlockId block, prev;
+} SchemaTarget;
+
+/* false when the resource's provider is not embedded; *t->block is -1 when
+ * the provider is but the type is not. */
+bool resource_schema(CheckCtx *ctx, const Resource *r, SchemaTarget *t);
+
+typedef enum SchemaEvent {
+    SE_UNSUPPORTED,   /* T2: argument or block the schema does not have */
+    SE_REQUIRED,      /* T3: required argument or block missing */
+    SE_DEPRECATED,    /* T4: deprecated argument or block */
+    SE_REMOVED,       /* T4: gone in the selected major, present in the previous */
+    SE_SHAPE,         /* T5: block vs argument, value type, block counts */
+} SchemaEvent;
+
+/* Walks every resource, data source, ephemeral resource and provider block
+ * of ctx->m against its schema and reports the findings of one kind. */
+void schema_walk(CheckCtx *ctx, SchemaEvent ev);
+/* "6.0" for the major a choice's version starts. */
+const char *schema_major_text(CheckCtx *ctx, SchemaProviderId p);
 
 /* Adds a diagnostic with the running rule's id, severity and class. */
 Diag *ctx_report(CheckCtx *ctx, const SourceFile *f, Range r, const char *summary);

@@ -96,7 +96,7 @@ static bool write_atomic(const char *path, const char *data, size_t len, mode_t 
 static void print_diags(DiagList *dl) {
     if (!dl->items.len) return;
     diag_sort(dl);
-    ReportSummary sum = {1};
+    ReportSummary sum = {1, NULL, 0};
     report_text(stderr, dl, &sum, false);
 }
 

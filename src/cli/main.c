@@ -36,6 +36,8 @@ typedef struct Options {
     Vec(const char *) var_files;
     Vec(const char *) vars;
     Vec(const char *) severities; /* RULE=LEVEL overrides */
+    Vec(const char *) provider_versions; /* NAME=VERSION */
+    bool verbose;
 } Options;
 
 static const char USAGE[] =
@@ -57,6 +59,9 @@ static const char USAGE[] =
     "      --var NAME=VALUE   a value for a root variable (repeatable)\n"
     "      --severity RULE=LEVEL  report RULE as error, warning or info, or\n"
     "                         not at all (off); repeatable\n"
+    "      --provider-version NAME=VERSION  check against this embedded provider\n"
+    "                         version (aws=5, aws=6.25.0); repeatable\n"
+    "      --verbose          say on stderr which provider schema versions were used\n"
     "      --no-color         never colour the text output\n"
     "      --color            always colour the text output\n"
     "  -v, --version          print the version and exit\n"
@@ -90,6 +95,27 @@ static bool option_value(int argc, char **argv, int *i, const char *name, const 
     return true;
 }
 
+/* Does "aws=5" / "hashicorp/aws=6.25.0" name an embedded provider version? */
+static bool embedded_version_exists(const char *spec) {
+    const char *eq = strchr(spec, '=');
+    if (!eq || eq == spec || !eq[1]) return false;
+    char name[256];
+    size_t nl = (size_t)(eq - spec);
+    if (nl >= sizeof name - 16) return false;
+    memcpy(name, spec, nl);
+    name[nl] = '\0';
+    char source[300];
+    snprintf(source, sizeof source, "%s%s", strchr(name, '/') ? "" : "hashicorp/", name);
+    SchemaProviderId ids[16];
+    uint32_t n = schema_provider_versions(source, ids, 16);
+    size_t vl = strlen(eq + 1);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *ver = schema_provider_version(ids[i]);
+        if (strncmp(ver, eq + 1, vl) == 0 && (ver[vl] == '\0' || ver[vl] == '.')) return true;
+    }
+    return false;
+}
+
 /* Returns -1 to go on, or an exit code. */
 static int parse_args(int argc, char **argv, int first, Options *o) {
     bool color_forced = false, no_color = false;
@@ -107,10 +133,20 @@ static int parse_args(int argc, char **argv, int first, Options *o) {
             fputs(USAGE, stdout);
             return EXIT_CLEAN;
         } else if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
-            printf("tfcheck %s\n", TFCHECK_VERSION);
+            printf("tfcheck %s\nembedded provider schemas:", TFCHECK_VERSION);
+            for (uint32_t p = 0; p < schema_provider_count_all(); p++)
+                printf(" %s %s%s", schema_provider_source((SchemaProviderId)p),
+                       schema_provider_version((SchemaProviderId)p), p + 1 < schema_provider_count_all() ? "," : "\n");
             return EXIT_CLEAN;
         } else if (strcmp(a, "-r") == 0 || strcmp(a, "--recursive") == 0) {
             o->recursive = true;
+        } else if (strcmp(a, "--verbose") == 0) {
+            o->verbose = true;
+        } else if (option_value(argc, argv, &i, "--provider-version", &v)) {
+            if (!embedded_version_exists(v))
+                return usage_error("--provider-version takes NAME=VERSION naming an embedded provider version "
+                                   "(see tfcheck --version), got", v);
+            vec_push(&o->provider_versions, v);
         } else if (strcmp(a, "--no-color") == 0) {
             no_color = true;
         } else if (strcmp(a, "--color") == 0) {
@@ -288,10 +324,25 @@ static int run_check(const Options *opt) {
         }
     }
     LoadOptions lo = {opt->var_files.data, opt->var_files.len, opt->vars.data, opt->vars.len, true};
+    CheckOptions co = {opt->provider_versions.data, opt->provider_versions.len};
+    Vec(ReportProvider) used = {0};
     for (uint32_t i = 0; i < groups.len; i++) {
         Group *g = groups.data[i];
         g->tree = config_load(g->dir, NULL, 0, &lo, &arena, &names, &g->diags);
-        check_tree(g->tree, &arena, &names, &g->diags);
+        SchemaSelection sel;
+        check_tree(g->tree, &arena, &names, &g->diags, &co, &sel);
+        for (uint32_t k = 0; k < sel.count; k++) {
+            const char *ver = schema_provider_version(sel.items[k].provider);
+            if (opt->verbose)
+                fprintf(stderr, "tfcheck: %s: %s %s (%s)\n", g->dir, sel.items[k].source, ver, sel.items[k].why);
+            bool dup = false;
+            for (uint32_t u = 0; u < used.len && !dup; u++)
+                dup = !strcmp(used.data[u].source, sel.items[k].source) && !strcmp(used.data[u].version, ver);
+            if (!dup) {
+                ReportProvider rp = {sel.items[k].source, ver};
+                vec_push(&used, rp);
+            }
+        }
     }
     /* A directory that another checked module calls is reported through that
      * call (as a child), not again as a root of its own. */
@@ -351,7 +402,7 @@ static int run_check(const Options *opt) {
     diags.items.len = kept;
 
     diag_sort(&diags);
-    ReportSummary sum = {read};
+    ReportSummary sum = {read, used.data, used.len};
     if (opt->format == FORMAT_JSON) report_json(stdout, &diags, &sum);
     else report_text(stdout, &diags, &sum, opt->color);
     fflush(stdout);

@@ -194,7 +194,8 @@ bool value_conforms(const Value *v, const Type *t, Arena *a, const char **why, R
         return fail(why, where, v, "a number is required");
     case TY_BOOL:
         if (v->kind == V_BOOL) return true;
-        if (v->kind == V_STRING && (strcmp(v->str, "true") == 0 || strcmp(v->str, "false") == 0))
+        if (v->kind == V_STRING && (strcmp(v->str, "true") == 0 || strcmp(v->str, "false") == 0 ||
+                                     strcmp(v->str, "1") == 0 || strcmp(v->str, "0") == 0))
             return true;
         return fail(why, where, v, "a bool is required");
     case TY_LIST:

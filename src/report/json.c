@@ -65,7 +65,15 @@ void report_json(FILE *out, const DiagList *dl, const ReportSummary *sum) {
         write_opt_string(out, "hint", d->hint);
         fputc('}', out);
     }
-    fprintf(out, "],\"summary\":{\"files\":%u,\"errors\":%u,\"warnings\":%u,\"infos\":%u}}\n",
+    fprintf(out, "],\"summary\":{\"files\":%u,\"errors\":%u,\"warnings\":%u,\"infos\":%u,\"providers\":[",
             sum->files, diag_count(dl, SEV_ERROR), diag_count(dl, SEV_WARNING),
             diag_count(dl, SEV_INFO));
+    for (uint32_t i = 0; i < sum->provider_count; i++) {
+        fputs(i ? ",{\"source\":" : "{\"source\":", out);
+        json_write_string(out, sum->providers[i].source);
+        fputs(",\"version\":", out);
+        json_write_string(out, sum->providers[i].version);
+        fputc('}', out);
+    }
+    fputs("]}}\n", out);
 }

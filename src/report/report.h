@@ -7,8 +7,15 @@
 
 #include "../base/base.h"
 
+typedef struct ReportProvider {
+    const char *source;      /* "hashicorp/aws" */
+    const char *version;     /* the embedded schema version checked against */
+} ReportProvider;
+
 typedef struct ReportSummary {
     uint32_t files;     /* files read */
+    const ReportProvider *providers;
+    uint32_t provider_count;
 } ReportSummary;
 
 /* Compiler-style text: location, severity, summary [rule], the source line

@@ -20,7 +20,7 @@ resource "aws_s3_bucket" "this" {
 
   # the iterator is named "data": data.aws_region.current is the iterator's
   # value, not the data source
-  dynamic "grant" {
+  dynamic "grant" { # EXPECT: deprecated-argument
     for_each = []
     iterator = data
     content {
