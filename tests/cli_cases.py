@@ -139,11 +139,19 @@ def run_all(r, tfcheck, build, run):
 
         jdir = os.path.join(tmp, "json")
         write(jdir, "main.tf", VALID)
-        write(jdir, "cdk.tf.json", "{}\n")
+        write(jdir, "cdktf.json", "{}\n")
+        stack = os.path.join(jdir, "cdktf.out", "stacks", "app")
+        write(stack, "cdk.tf.json", '{\n  "resource": {\n    "aws_sns_topic": {\n      "t": {\n'
+              '        "nme": "alerts"\n      }\n    }\n  }\n}\n')
         rc, doc, raw = j([jdir])
         nc = [d for d in (doc or {}).get("diagnostics", []) if d["rule"] == "not-checked"]
-        case("tf-json-reported-not-skipped", rc == 0 and len(nc) == 1 and
+        case("cdktf-project-stacks-reported-not-skipped", rc == 0 and len(nc) == 1 and
              nc[0]["severity"] == "warning", raw)
+        # the stack itself is read: a finding at its line and column in the JSON
+        rc, doc, raw = j([stack])
+        ua = [d for d in (doc or {}).get("diagnostics", []) if d["rule"] == "unsupported-argument"]
+        case("cdk-tf-json-checked-with-position", rc == 1 and len(ua) == 1 and ua[0]["line"] == 5 and
+             ua[0]["column"] == 9 and ua[0]["file"].endswith("cdk.tf.json"), raw)
         rc, doc, raw = j(["--fail-on", "warning", jdir])
         case("fail-on-warning", rc == 1, raw)
         rc, doc, raw = j(["--fail-on=info", clean])

@@ -240,7 +240,12 @@ def suite_rules(r, tfcheck, build):
 
 
 def suite_modules(r, tfcheck, build):
-    d = os.path.join(TESTS, "modules", "valid")
+    for kind in ("valid", "valid-json"):
+        suite_modules_in(r, tfcheck, build, kind)
+
+
+def suite_modules_in(r, tfcheck, build, kind):
+    d = os.path.join(TESTS, "modules", kind)
     if not os.path.isdir(d):
         return
     for name in sorted(os.listdir(d)):
@@ -252,7 +257,7 @@ def suite_modules(r, tfcheck, build):
             diags = json.loads(out)["diagnostics"]
         except (ValueError, KeyError):
             diags = None
-        r.ok(rc == 0 and diags == [], "modules/valid/%s[%s]" % (name, build),
+        r.ok(rc == 0 and diags == [], "modules/%s/%s[%s]" % (kind, name, build),
              "a valid module must have no finding at all:\n" + out[-4000:] + err[-2000:])
 
 

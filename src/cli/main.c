@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../check/check.h"
@@ -295,6 +296,23 @@ static bool diag_in_files(const Diag *d, const Group *g) {
     return false;
 }
 
+/* A CDKTF project (cdktf.json) keeps its synthesized configurations in
+ * cdktf.out/stacks/NAME/cdk.tf.json, which a check of the project directory
+ * does not reach: say so rather than report a clean result. */
+static void report_cdktf_stacks(Arena *a, const char *dir, DiagList *diags) {
+    struct stat st;
+    const char *marker = arena_printf(a, "%s/cdktf.json", dir);
+    const char *stacks = arena_printf(a, "%s/cdktf.out/stacks", dir);
+    if (stat(marker, &st) != 0 || !S_ISREG(st.st_mode) || stat(stacks, &st) != 0 || !S_ISDIR(st.st_mode)) return;
+    Diag *d = diag_add(diags, SEV_WARNING, "not-checked", "S1", NULL, range_make(0, 0),
+                       "CDKTF's synthesized stacks were not checked");
+    d->path = stacks;
+    d->detail = "This is a CDKTF project: the Terraform configuration it deploys is the cdk.tf.json that "
+                "cdktf synth writes for each stack under cdktf.out/stacks, which checking the project "
+                "directory does not reach.";
+    d->hint = arena_printf(a, "Check the stacks themselves: tfcheck %s/*", stacks);
+}
+
 static int run_check(const Options *opt) {
     Arena arena;
     arena_init(&arena);
@@ -318,6 +336,7 @@ static int run_check(const Options *opt) {
         files.len = 0;
         bool is_file = false;
         if (!discover(path, opt->recursive, &arena, &files, &diags, &is_file)) trouble = true;
+        if (!is_file && !opt->recursive) report_cdktf_stacks(&arena, path, &diags);
         for (uint32_t k = 0; k < files.len; k++) {
             Group *g = group_for(&groups, &arena, dir_of(&arena, files.data[k].path), is_file);
             vec_push(&g->files, files.data[k].path);

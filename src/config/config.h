@@ -173,7 +173,8 @@ typedef struct ConfigFile {
     AstFile *ast;
     bool override;               /* override.tf or *_override.tf */
     bool tfvars;                 /* *.tfvars */
-    bool auto_tfvars;            /* terraform.tfvars or *.auto.tfvars */
+    bool auto_tfvars;            /* terraform.tfvars or *.auto.tfvars (or their .json forms) */
+    bool json;                   /* Terraform JSON syntax (*.tf.json, *.tfvars.json) */
 } ConfigFile;
 
 struct Module {
@@ -249,6 +250,11 @@ ModuleCall *module_call(Module *m, const char *name);
  * without errors, no unread JSON files); NULL otherwise, so that checks of
  * the call treat the module's interface as unknown. */
 Module *call_child_known(const ModuleCall *c);
+
+/* Reads a Terraform JSON file (*.tf.json, or *.tfvars.json when tfvars) into
+ * the syntax tree the native parser builds for the same configuration.
+ * Errors go to diags with rule "syntax"; the tree is always usable. */
+AstFile *json_config_parse(const SourceFile *src, bool tfvars, Arena *a, Interner *names, DiagList *diags);
 
 /* Attribute `name` of a body, or NULL. */
 AstAttribute *body_attr(const AstBody *b, const char *name);

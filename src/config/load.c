@@ -180,12 +180,18 @@ static ConfigFile *read_config_file(Loader *ld, Module *m, const char *path) {
     ConfigFile cf;
     memset(&cf, 0, sizeof cf);
     cf.src = src;
-    cf.ast = hcl_parse(src, NULL, ld->a, ld->names, ld->diags);
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    cf.tfvars = ends_with(base, ".tfvars");
-    cf.override = !cf.tfvars && (strcmp(base, "override.tf") == 0 || ends_with(base, "_override.tf"));
-    cf.auto_tfvars = cf.tfvars && (strcmp(base, "terraform.tfvars") == 0 || ends_with(base, ".auto.tfvars"));
+    bool json = ends_with(base, ".json");
+    cf.tfvars = ends_with(base, ".tfvars") || ends_with(base, ".tfvars.json");
+    cf.ast = json ? json_config_parse(src, cf.tfvars, ld->a, ld->names, ld->diags)
+                  : hcl_parse(src, NULL, ld->a, ld->names, ld->diags);
+    cf.json = json;
+    cf.override = !cf.tfvars && (strcmp(base, "override.tf") == 0 || ends_with(base, "_override.tf") ||
+                                 strcmp(base, "override.tf.json") == 0 || ends_with(base, "_override.tf.json"));
+    cf.auto_tfvars = cf.tfvars && (strcmp(base, "terraform.tfvars") == 0 || ends_with(base, ".auto.tfvars") ||
+                                   strcmp(base, "terraform.tfvars.json") == 0 ||
+                                   ends_with(base, ".auto.tfvars.json"));
     vec_push(&m->files, cf);
     return &vec_last(&m->files);
 }
@@ -227,20 +233,6 @@ static void read_module_files(Loader *ld, Module *m, const char **only, uint32_t
     if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_str);
     for (uint32_t i = 0; i < names.len; i++) {
         const char *path = arena_strndup(ld->a, names.data[i], strlen(names.data[i]));
-        if (ends_with(path, ".json")) {
-            Diag *d = diag_add(ld->diags, SEV_WARNING, "not-checked", "S1", NULL, range_make(0, 0),
-                               "Terraform JSON syntax is not checked yet");
-            d->path = path;
-            d->detail = "This version of tfcheck reads Terraform's native syntax only; this file "
-                        "was not checked, and the checks that need the whole module (references, "
-                        "variables, unused declarations) were not run on this module.";
-            const char *base = strrchr(path, '/');
-            base = base ? base + 1 : path;
-            if (ends_with(base, ".tf.json")) m->has_unread_json = true;
-            else if (strcmp(base, "terraform.tfvars.json") == 0 || ends_with(base, ".auto.tfvars.json"))
-                m->has_unread_tfvars_json = true;
-            continue;
-        }
         uint32_t before = ld->diags->items.len;
         read_config_file(ld, m, path);
         for (uint32_t k = before; k < ld->diags->items.len; k++)
@@ -327,8 +319,11 @@ static void add_required_providers(Loader *ld, Module *m, AstBlock *rp) {
                     p.aliases = ARENA_ARRAY(ld->a, const char *, l->len ? l->len : 1);
                     for (uint32_t j = 0; j < l->len; j++) {
                         const AstExpr *x = l->items[j];
+                        const char *lit2 = NULL, *dot = NULL;
                         if (x->kind == AST_GETATTR && x->u.attr.obj->kind == AST_VARIABLE)
                             p.aliases[p.alias_count++] = x->u.attr.name;
+                        else if ((lit2 = expr_literal_string(ld->a, x)) && (dot = strchr(lit2, '.')))
+                            p.aliases[p.alias_count++] = intern(ld->names, dot + 1, strlen(dot + 1)); /* JSON */
                     }
                 }
             }
@@ -626,17 +621,19 @@ static void load_var_sources(Loader *ld, Module *m) {
     }
     for (uint32_t i = 0; i < m->files.len; i++) {
         ConfigFile *cf = &m->files.data[i];
-        if (cf->auto_tfvars && ends_with(cf->src->path, ".auto.tfvars")) add_var_values(m, cf);
+        const char *base = strrchr(cf->src->path, '/');
+        base = base ? base + 1 : cf->src->path;
+        if (cf->auto_tfvars && strcmp(base, "terraform.tfvars.json") == 0) add_var_values(m, cf);
+    }
+    for (uint32_t i = 0; i < m->files.len; i++) {
+        ConfigFile *cf = &m->files.data[i];
+        if (cf->auto_tfvars && (ends_with(cf->src->path, ".auto.tfvars") ||
+                                ends_with(cf->src->path, ".auto.tfvars.json")))
+            add_var_values(m, cf);
     }
     const LoadOptions *o = ld->opts;
     if (!o) return;
     for (uint32_t i = 0; i < o->var_file_count; i++) {
-        if (ends_with(o->var_files[i], ".json")) {
-            Diag *d = diag_add(ld->diags, SEV_WARNING, "not-checked", "S1", NULL, range_make(0, 0),
-                               "Terraform JSON syntax is not checked yet");
-            d->path = o->var_files[i];
-            continue;
-        }
         uint32_t before = m->files.len;
         ConfigFile *cf = read_config_file(ld, m, arena_strndup(ld->a, o->var_files[i], strlen(o->var_files[i])));
         if (!cf || m->files.len == before) continue;

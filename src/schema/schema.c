@@ -166,3 +166,32 @@ void schema_type_describe(const char *t, char *buf, size_t size) {
     }
     snprintf(buf, size, "%s", word);
 }
+
+static int compare_versions(SchemaProviderId a, SchemaProviderId b) {
+    Version va, vb;
+    version_parse(schema_providers[a].version, strlen(schema_providers[a].version), &va);
+    version_parse(schema_providers[b].version, strlen(schema_providers[b].version), &vb);
+    return version_compare(&va, &vb);
+}
+
+SchemaBlockId schema_type_any(SchemaKind k, const char *name) {
+    SchemaBlockId best = -1;
+    SchemaProviderId bp = -1;
+    for (uint32_t i = 0; i < schema_provider_count; i++) {
+        SchemaBlockId b = schema_type((SchemaProviderId)i, k, name);
+        if (b < 0) continue;
+        if (bp < 0 || (strcmp(schema_providers[i].source, schema_providers[bp].source) == 0 &&
+                       compare_versions((SchemaProviderId)i, bp) > 0)) {
+            best = b;
+            bp = (SchemaProviderId)i;
+        }
+    }
+    return best;
+}
+
+SchemaBlockId schema_provider_config_any(const char *name) {
+    char source[128];
+    snprintf(source, sizeof source, "hashicorp/%s", name);
+    SchemaProviderId ids[4];
+    return schema_provider_versions(source, ids, 4) ? schema_provider_config(ids[0]) : -1;
+}

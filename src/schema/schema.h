@@ -56,6 +56,11 @@ SchemaBlockId schema_type(SchemaProviderId p, SchemaKind k, const char *name);
 /* Number of types of a kind, and the i-th name (sorted), for suggestions. */
 uint32_t schema_type_count(SchemaProviderId p, SchemaKind k);
 const char *schema_type_name(SchemaProviderId p, SchemaKind k, uint32_t i);
+/* The type's block in the newest embedded version of any provider that has
+ * it, or -1 (for reading JSON bodies before versions are chosen). */
+SchemaBlockId schema_type_any(SchemaKind k, const char *name);
+/* The provider configuration block of hashicorp/<name>'s newest version, or -1. */
+SchemaBlockId schema_provider_config_any(const char *name);
 /* Is the resource type itself deprecated (its root block says so)? */
 bool schema_block_deprecated(SchemaBlockId b);
 

@@ -25,10 +25,13 @@ const Rule rule_io = {
     "reader", NULL};
 
 const Rule rule_not_checked = {
-    "not-checked", SEV_WARNING, "S1", "Files found but not checked",
-    "tfcheck found a file that belongs to the configuration but cannot check it yet (Terraform "
-    "JSON syntax: *.tf.json, *.tfvars.json, CDKTF's cdk.tf.json). It is reported rather than "
-    "skipped in silence, so that a clean result never hides a file that was not looked at.",
+    "not-checked", SEV_WARNING, "S1", "Configuration found but not checked",
+    "tfcheck reports configuration it found but did not check, rather than skip it in silence, so "
+    "that a clean result never hides something that was not looked at. It fires when a CDKTF "
+    "project directory (one with cdktf.json) is checked: the configuration CDKTF deploys is the "
+    "cdk.tf.json that `cdktf synth` writes for each stack under cdktf.out/stacks, so check those "
+    "directories (`tfcheck cdktf.out/stacks/*`). Terraform JSON files themselves (*.tf.json, "
+    "*.tfvars.json, cdk.tf.json) are read and checked like native syntax.",
     "reader", NULL};
 
 const Rule rule_invalid_block = {

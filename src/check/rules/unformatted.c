@@ -7,6 +7,7 @@ static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
     for (uint32_t i = 0; i < m->files.len; i++) {
         const SourceFile *src = m->files.data[i].src;
+        if (m->files.data[i].json) continue; /* terraform fmt leaves JSON alone */
         /* module rules run only on modules that parse, so this file does;
          * the formatter's own tree goes to a scratch arena */
         Arena scratch;
