@@ -425,6 +425,7 @@ static int run_check(const Options *opt) {
     if (opt->format == FORMAT_JSON) report_json(stdout, &diags, &sum);
     else report_text(stdout, &diags, &sum, opt->color);
     fflush(stdout);
+    vec_free(&used);
 
     int rc;
     if (trouble) rc = EXIT_TROUBLE;
