@@ -2,18 +2,6 @@
  * version that the modules' version constraints reject. */
 #include "../check_int.h"
 
-/* "registry.terraform.io/hashicorp/aws" for a required provider's source. */
-static const char *provider_address(CheckCtx *ctx, const RequiredProvider *p) {
-    const char *src = p->source ? p->source : arena_printf(ctx->a, "hashicorp/%s", p->name);
-    int slashes = 0;
-    for (const char *s = src; *s; s++) slashes += *s == '/';
-    const char *full = slashes >= 2 ? src : arena_printf(ctx->a, "registry.terraform.io/%s", src);
-    char *low = arena_strndup(ctx->a, full, strlen(full));
-    for (char *c = low; *c; c++)
-        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
-    return low;
-}
-
 static void check(CheckCtx *ctx) {
     Module *root = ctx->m;
     if (!root->is_root || !root->lock) return;
@@ -26,15 +14,13 @@ static void check(CheckCtx *ctx) {
         const char *vs = va ? expr_literal_string(ctx->a, va->expr) : NULL;
         Version locked;
         if (!vs || !version_parse(vs, strlen(vs), &locked)) continue;
-        char *addr = arena_strndup(ctx->a, b->labels[0].value, strlen(b->labels[0].value));
-        for (char *c = addr; *c; c++)
-            if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+        const char *addr = provider_source_key(ctx->a, b->labels[0].value, "");
         for (uint32_t k = 0; k < ctx->tree->modules.len; k++) {
             Module *m = ctx->tree->modules.data[k];
             bool reported = false;
             for (uint32_t j = 0; j < m->required_providers.len && !reported; j++) {
                 RequiredProvider *p = &m->required_providers.data[j];
-                if (!p->version || strcmp(provider_address(ctx, p), addr) != 0) continue;
+                if (!p->version || strcmp(provider_source_key(ctx->a, p->source, p->name), addr) != 0) continue;
                 VersionConstraints vc;
                 const char *why;
                 if (!constraints_parse(ctx->a, p->version, &vc, &why) || constraints_allow(&vc, &locked)) continue;
