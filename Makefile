@@ -10,18 +10,23 @@
 # libclang-rt-14-dev for fuzzing); scripts/setup.sh installs what is missing.
 
 CC       ?= gcc
+# build directory (parallel work trees may use their own: make B=build-x)
+B        ?= build
 WARN     := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wpointer-arith -Wformat=2
 DEFS     := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 ifneq ($(WERROR),)
 WARN     += -Werror
 endif
-LIBS_STATIC := -Wl,-Bstatic -lutf8proc -Wl,-Bdynamic
-LIBS_DYN    := -lutf8proc
+# Debian packages: libutf8proc-dev, libpcre2-dev, libssl-dev (libcrypto),
+# libyaml-dev, libmpfr-dev + libgmp-dev, zlib1g-dev.
+EXT_LIBS    := -lutf8proc -lpcre2-8 -lyaml -lmpfr -lgmp -lcrypto -lz
+LIBS_STATIC := -Wl,-Bstatic $(EXT_LIBS) -Wl,-Bdynamic -ldl -pthread
+LIBS_DYN    := $(EXT_LIBS)
 
-SRCS     := $(sort $(wildcard src/*/*.c src/check/rules/*.c))
+SRCS     := $(sort $(wildcard src/*/*.c src/check/rules/*.c src/eval/funcs/*.c))
 LIB_SRCS := $(filter-out src/cli/main.c,$(SRCS))
-HDRS     := $(wildcard src/*/*.h src/*/*.def)
+HDRS     := $(wildcard src/*/*.h src/*/*.def src/eval/funcs/*.h src/eval/funcs/*.def)
 
 # Build modes: release (optimised) and asan (AddressSanitizer + UBSan).
 release_CFLAGS := -O2 -g
@@ -32,20 +37,20 @@ asan_LIBS      := $(LIBS_DYN)
 .PHONY: all setup demo test test-release test-asan fuzz bench clean
 .DEFAULT_GOAL := all
 
-all: build/release/tfcheck
+all: $(B)/release/tfcheck
 
 define MODE_RULES
-build/$(1)/obj/%.o: %.c $$(HDRS)
+$(B)/$(1)/obj/%.o: %.c $$(HDRS)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(WARN) $$(DEFS) $$($(1)_CFLAGS) $$(CFLAGS) -c $$< -o $$@
 
-build/$(1)/tfcheck: $$(patsubst %.c,build/$(1)/obj/%.o,$$(SRCS))
+$(B)/$(1)/tfcheck: $$(patsubst %.c,$(B)/$(1)/obj/%.o,$$(SRCS))
 	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
 
-build/$(1)/unit_tests: $$(patsubst %.c,build/$(1)/obj/%.o,$$(LIB_SRCS) $$(wildcard tests/unit/*.c))
+$(B)/$(1)/unit_tests: $$(patsubst %.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS) $$(wildcard tests/unit/*.c))
 	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
 
-build/$(1)/bench_parse: $$(patsubst %.c,build/$(1)/obj/%.o,$$(LIB_SRCS) bench/bench_parse.c)
+$(B)/$(1)/bench_parse: $$(patsubst %.c,$(B)/$(1)/obj/%.o,$$(LIB_SRCS) bench/bench_parse.c)
 	$$(CC) $$($(1)_CFLAGS) $$(LDFLAGS) $$^ -o $$@ $$($(1)_LIBS)
 endef
 $(eval $(call MODE_RULES,release))
@@ -55,34 +60,34 @@ setup:
 	@sh scripts/setup.sh
 
 demo: setup
-	@$(MAKE) --no-print-directory build/release/tfcheck
-	@sh scripts/demo.sh build/release/tfcheck
+	@$(MAKE) --no-print-directory $(B)/release/tfcheck
+	@sh scripts/demo.sh $(B)/release/tfcheck
 
 test: setup
-	@$(MAKE) --no-print-directory build/release/tfcheck build/release/unit_tests \
-	    build/asan/tfcheck build/asan/unit_tests
-	@sh tests/run.sh build/release build/asan
+	@$(MAKE) --no-print-directory $(B)/release/tfcheck $(B)/release/unit_tests \
+	    $(B)/asan/tfcheck $(B)/asan/unit_tests
+	@sh tests/run.sh $(B)/release $(B)/asan
 
-test-release: build/release/tfcheck build/release/unit_tests
-	@sh tests/run.sh build/release
+test-release: $(B)/release/tfcheck $(B)/release/unit_tests
+	@sh tests/run.sh $(B)/release
 
-test-asan: build/asan/tfcheck build/asan/unit_tests
-	@sh tests/run.sh build/asan
+test-asan: $(B)/asan/tfcheck $(B)/asan/unit_tests
+	@sh tests/run.sh $(B)/asan
 
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -std=c11 $(DEFS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,build/fuzz/fuzz_%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,$(B)/fuzz/fuzz_%,$(wildcard fuzz/fuzz_*.c))
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRCS) $(HDRS)
-	@mkdir -p build/fuzz
+$(B)/fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRCS) $(HDRS)
+	@mkdir -p $(B)/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) $< $(LIB_SRCS) -o $@ $(LIBS_DYN)
 
 fuzz: setup $(FUZZ_TARGETS)
 	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-bench: build/release/bench_parse
-	@sh bench/run.sh build/release/bench_parse
+bench: $(B)/release/bench_parse
+	@sh bench/run.sh $(B)/release/bench_parse
 
 clean:
 	rm -rf build

@@ -10,7 +10,9 @@ have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok
 
 have_cmd gcc || need="$need gcc libc6-dev"
 have_cmd make || need="$need make"
-have_pkg libutf8proc-dev || need="$need libutf8proc-dev"
+for p in libutf8proc-dev libpcre2-dev libssl-dev libyaml-dev libmpfr-dev libgmp-dev zlib1g-dev; do
+    have_pkg "$p" || need="$need $p"
+done
 have_cmd clang || need="$need clang"
 have_pkg libclang-rt-14-dev || need="$need libclang-rt-14-dev"
 have_cmd awk || need="$need gawk"

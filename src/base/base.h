@@ -123,6 +123,8 @@ typedef struct PtrMap {
 
 /* Adds key -> val unless key is present (the first one stays). */
 void ptrmap_put(PtrMap *m, const void *key, void *val);
+/* Adds key -> val, or replaces the value key has. */
+void ptrmap_set(PtrMap *m, const void *key, void *val);
 void *ptrmap_get(const PtrMap *m, const void *key);
 void ptrmap_free(PtrMap *m);
 

@@ -31,18 +31,24 @@ static void grow(PtrMap *m) {
     m->cap = ncap;
 }
 
-void ptrmap_put(PtrMap *m, const void *key, void *val) {
+static void put(PtrMap *m, const void *key, void *val, bool replace) {
     if (!key) return;
     if ((m->count + 1) * 4 >= m->cap * 3) grow(m);
     uint32_t j = hash_ptr(key) & (m->cap - 1);
     while (m->keys[j]) {
-        if (m->keys[j] == key) return;
+        if (m->keys[j] == key) {
+            if (replace) m->vals[j] = val;
+            return;
+        }
         j = (j + 1) & (m->cap - 1);
     }
     m->keys[j] = key;
     m->vals[j] = val;
     m->count++;
 }
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) { put(m, key, val, false); }
+void ptrmap_set(PtrMap *m, const void *key, void *val) { put(m, key, val, true); }
 
 void *ptrmap_get(const PtrMap *m, const void *key) {
     if (!m->cap || !key) return NULL;

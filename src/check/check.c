@@ -63,6 +63,8 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, co
     SchemaSelection *sel = arena_alloc(a, sizeof *sel);
     schema_select(tree, a, opts, sel);
     if (sel_out) *sel_out = *sel;
+    EvalOptions eo = {opts ? opts->workspace : NULL, opts ? opts->vars : NULL, opts ? opts->var_count : 0, true, false};
+    Evaluator *ev = evaluator_new(tree, a, names, diags, &eo);
     for (uint32_t i = 0; i < tree->modules.len; i++) {
         RefIndex ix;
         memset(&ix, 0, sizeof ix);
@@ -73,7 +75,7 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, co
          * at syntax errors, run no module-level rule on it (no cascades). */
         if (m->has_syntax_errors || m->has_unread_json) continue;
         refindex_build(m, names, &ix);
-        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix, sel};
+        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix, sel, ev};
         for (size_t r = 0; r < sizeof registry / sizeof registry[0]; r++) {
             if (!registry[r]->check) continue;
             ctx.rule = registry[r];
@@ -81,4 +83,5 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, co
         }
         refindex_free(&ix);
     }
+    evaluator_free(ev);
 }

@@ -26,6 +26,9 @@ const Rule *rule_find(const char *id);
 typedef struct CheckOptions {
     const char **forced;     /* --provider-version NAME=VERSION, e.g. "aws=5" */
     uint32_t forced_count;
+    const char **vars;       /* --var NAME=VALUE, for the evaluator */
+    uint32_t var_count;
+    const char *workspace;   /* --workspace (terraform.workspace), NULL: "default" */
 } CheckOptions;
 
 /* The embedded provider schema a source is checked against. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "../eval/eval.h"
 
 typedef enum OwnerKind {
     OWNER_NONE, OWNER_RESOURCE, OWNER_LOCAL, OWNER_OUTPUT, OWNER_CALL, OWNER_VARIABLE,
@@ -81,6 +82,7 @@ struct CheckCtx {
     const Rule *rule;        /* the rule running now */
     RefIndex *refs;          /* references of m */
     const SchemaSelection *sel; /* provider schema versions in use */
+    Evaluator *ev;           /* values of the tree's expressions (shared by all modules) */
 };
 
 /* ---- schema checks (schema_walk.c) ---------------------------------------- */

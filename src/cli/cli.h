@@ -32,4 +32,9 @@ bool discover(const char *arg, bool recursive, Arena *arena, FoundFiles *out, Di
 /* `tfcheck fmt ...`: argv[first..] are fmt's own options and paths. */
 int cmd_fmt(int argc, char **argv, int first);
 
+/* `tfcheck console [options] [DIR]`: evaluates expressions read from
+ * standard input, one per line, in the module in DIR, printing each result
+ * as terraform console does. */
+int cmd_console(int argc, char **argv, int first);
+
 #endif

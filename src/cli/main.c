@@ -39,6 +39,7 @@ typedef struct Options {
     Vec(const char *) severities; /* RULE=LEVEL overrides */
     Vec(const char *) provider_versions; /* NAME=VERSION */
     bool verbose;
+    const char *workspace;     /* --workspace: terraform.workspace */
 } Options;
 
 static const char USAGE[] =
@@ -46,6 +47,7 @@ static const char USAGE[] =
     "       tfcheck rules\n"
     "       tfcheck explain RULE\n"
     "       tfcheck fmt [-check] [-diff] [-write=false] [-list=false] [-recursive] [PATH ...]\n"
+    "       tfcheck console [--var NAME=VALUE] [--var-file FILE] [--workspace NAME] [DIR]\n"
     "\n"
     "Checks Terraform configurations (*.tf, *.tfvars, *.tf.json, *.tfvars.json)\n"
     "without running terraform. PATH is a module directory or a file in one\n"
@@ -62,6 +64,7 @@ static const char USAGE[] =
     "                         not at all (off); repeatable\n"
     "      --provider-version NAME=VERSION  check against this embedded provider\n"
     "                         version (aws=5, aws=6.25.0); repeatable\n"
+    "      --workspace NAME   the value of terraform.workspace (default: default)\n"
     "      --verbose          say on stderr which provider schema versions were used\n"
     "      --no-color         never colour the text output\n"
     "      --color            always colour the text output\n"
@@ -72,6 +75,8 @@ static const char USAGE[] =
     "  rules                  list every rule: id, severity, class, summary\n"
     "  explain RULE           describe one rule (--markdown for Markdown)\n"
     "  fmt                    format files exactly as terraform fmt does (fmt -help)\n"
+    "  console                evaluate expressions from standard input, one per\n"
+    "                         line, as terraform console does\n"
     "\n"
     "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 tfcheck\n"
     "could not do its job (bad usage, unreadable input).\n";
@@ -143,6 +148,8 @@ static int parse_args(int argc, char **argv, int first, Options *o) {
             o->recursive = true;
         } else if (strcmp(a, "--verbose") == 0) {
             o->verbose = true;
+        } else if (option_value(argc, argv, &i, "--workspace", &v)) {
+            o->workspace = v;
         } else if (option_value(argc, argv, &i, "--provider-version", &v)) {
             if (!embedded_version_exists(v))
                 return usage_error("--provider-version takes NAME=VERSION naming an embedded provider version "
@@ -343,7 +350,8 @@ static int run_check(const Options *opt) {
         }
     }
     LoadOptions lo = {opt->var_files.data, opt->var_files.len, opt->vars.data, opt->vars.len, true};
-    CheckOptions co = {opt->provider_versions.data, opt->provider_versions.len};
+    CheckOptions co = {opt->provider_versions.data, opt->provider_versions.len, opt->vars.data, opt->vars.len,
+                       opt->workspace};
     Vec(ReportProvider) used = {0};
     for (uint32_t i = 0; i < groups.len; i++) {
         Group *g = groups.data[i];
@@ -455,6 +463,7 @@ int main(int argc, char **argv) {
     opt.fail_on = SEV_ERROR;
     const char *cmd = argc > 1 ? argv[1] : "";
     if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc, argv, 2);
+    if (strcmp(cmd, "console") == 0) return cmd_console(argc, argv, 2);
     bool is_rules = strcmp(cmd, "rules") == 0, is_explain = strcmp(cmd, "explain") == 0;
     int first = (strcmp(cmd, "check") == 0 || is_rules || is_explain) ? 2 : 1;
     int rc = parse_args(argc, argv, first, &opt);

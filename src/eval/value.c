@@ -1,9 +1,16 @@
-/* value.c - constant evaluation and Terraform's type conversion rules for
- * checking values against type constraints. */
+/* value.c - values: constructors, the types they have, equality, the order
+ * sets keep (cty's), and sensitive marks.  Values are immutable once built;
+ * every constructor allocates in the arena it is given. */
 #include "eval.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
+const Type type_any = {TY_ANY, 0, 0, 0, 0, 0};
+const Type type_string = {TY_STRING, 0, 0, 0, 0, 0};
+const Type type_number = {TY_NUMBER, 0, 0, 0, 0, 0};
+const Type type_bool = {TY_BOOL, 0, 0, 0, 0, 0};
 
 const char *value_kind_name(ValueKind k) {
     switch (k) {
@@ -13,239 +20,346 @@ const char *value_kind_name(ValueKind k) {
     case V_STRING: return "string";
     case V_TUPLE: return "tuple";
     case V_OBJECT: return "object";
+    case V_LIST: return "list";
+    case V_SET: return "set";
+    case V_MAP: return "map";
     case V_UNKNOWN: return "unknown";
     }
     return "unknown";
 }
 
-static Value *new_value(Arena *a, ValueKind k, Range r) {
-    Value *v = ARENA_NEW(a, Value);
-    v->kind = k;
-    v->range = r;
-    return v;
+/* ---- types ------------------------------------------------------------------ */
+
+static Type *type_coll(Arena *a, TypeKind k, const Type *elem) {
+    Type *t = ARENA_NEW(a, Type);
+    t->kind = k;
+    t->elem = (Type *)(elem ? elem : &type_any);
+    return t;
 }
+Type *type_list_of(Arena *a, const Type *elem) { return type_coll(a, TY_LIST, elem); }
+Type *type_set_of(Arena *a, const Type *elem) { return type_coll(a, TY_SET, elem); }
+Type *type_map_of(Arena *a, const Type *elem) { return type_coll(a, TY_MAP, elem); }
 
-static Value *template_value(const AstExpr *e, Arena *a) {
-    StrBuf sb = {0};
-    for (uint32_t i = 0; i < e->u.tmpl.parts.len; i++) {
-        const AstExpr *p = e->u.tmpl.parts.items[i];
-        if (p->kind == AST_STRING) {
-            sb_append(&sb, p->u.string.text, p->u.string.len);
-            continue;
-        }
-        Value *pv = eval_const(p, a);
-        if (pv->kind == V_STRING || pv->kind == V_NUMBER) {
-            sb_append(&sb, pv->str, pv->len);
-        } else if (pv->kind == V_BOOL) {
-            sb_puts(&sb, pv->boolean ? "true" : "false");
-        } else if (e->u.tmpl.wrap) {
-            sb_free(&sb);
-            pv->range = e->range;
-            return pv;
-        } else {
-            sb_free(&sb);
-            return new_value(a, V_UNKNOWN, e->range);
-        }
-    }
-    if (e->u.tmpl.wrap && e->u.tmpl.parts.len == 1 && e->u.tmpl.parts.items[0]->kind != AST_STRING) {
-        /* "${x}" yields x itself, not its string form */
-        sb_free(&sb);
-        Value *v = eval_const(e->u.tmpl.parts.items[0], a);
-        return v;
-    }
-    Value *v = new_value(a, V_STRING, e->range);
-    v->str = arena_strndup(a, sb.data ? sb.data : "", sb.len);
-    v->len = (uint32_t)sb.len;
-    sb_free(&sb);
-    return v;
-}
-
-typedef struct KeyedValue {
-    const char *key;
-    Value *value;
-    uint32_t order;
-} KeyedValue;
-
-static int cmp_keyed(const void *pa, const void *pb) {
-    const KeyedValue *a = pa, *b = pb;
-    int c = strcmp(a->key, b->key);
-    if (c) return c;
-    return a->order < b->order ? -1 : 1;
-}
-
-static Value *object_value(const AstExpr *e, Arena *a) {
-    uint32_t n = e->u.object.len;
-    KeyedValue *kv = mem_alloc(mem_mul(sizeof(KeyedValue), n ? n : 1));
-    for (uint32_t i = 0; i < n; i++) {
-        const ObjectItem *it = &e->u.object.items[i];
-        const char *key = NULL;
-        if (it->key_literal) {
-            key = it->key->u.name;
-        } else {
-            Value *k = eval_const(it->key, a);
-            if (k->kind == V_STRING || k->kind == V_NUMBER) key = k->str;
-            else if (k->kind == V_BOOL) key = k->boolean ? "true" : "false";
-        }
-        if (!key) {
-            mem_free(kv);
-            return new_value(a, V_UNKNOWN, e->range);
-        }
-        kv[i].key = key;
-        kv[i].value = eval_const(it->value, a);
-        kv[i].order = i;
-    }
-    qsort(kv, n, sizeof(KeyedValue), cmp_keyed);
-    /* a later duplicate key wins, as in Terraform */
-    Value *v = new_value(a, V_OBJECT, e->range);
-    v->keys = ARENA_ARRAY(a, const char *, n ? n : 1);
-    v->items = ARENA_ARRAY(a, Value *, n ? n : 1);
-    for (uint32_t i = 0; i < n; i++) {
-        if (v->count && strcmp(v->keys[v->count - 1], kv[i].key) == 0) {
-            v->items[v->count - 1] = kv[i].value;
-            continue;
-        }
-        v->keys[v->count] = kv[i].key;
-        v->items[v->count] = kv[i].value;
-        v->count++;
-    }
-    mem_free(kv);
-    return v;
-}
-
-Value *eval_const(const AstExpr *e, Arena *a) {
-    switch (e->kind) {
-    case AST_NULL:
-        return new_value(a, V_NULL, e->range);
-    case AST_BOOL: {
-        Value *v = new_value(a, V_BOOL, e->range);
-        v->boolean = e->u.boolean;
-        return v;
-    }
-    case AST_NUMBER: {
-        Value *v = new_value(a, V_NUMBER, e->range);
-        v->str = arena_strndup(a, e->u.number.text, e->u.number.len);
-        v->len = e->u.number.len;
-        v->number = strtod(v->str, NULL);
-        return v;
-    }
-    case AST_STRING: {
-        Value *v = new_value(a, V_STRING, e->range);
-        v->str = arena_strndup(a, e->u.string.text, e->u.string.len);
-        v->len = e->u.string.len;
-        return v;
-    }
-    case AST_TEMPLATE:
-        return template_value(e, a);
-    case AST_PAREN:
-        return eval_const(e->u.inner, a);
-    case AST_UNARY: {
-        Value *o = eval_const(e->u.unary.operand, a);
-        if (e->u.unary.op == OP_NEG && o->kind == V_NUMBER) {
-            Value *v = new_value(a, V_NUMBER, e->range);
-            v->number = -o->number;
-            v->str = arena_printf(a, "-%s", o->str);
-            v->len = (uint32_t)strlen(v->str);
-            return v;
-        }
-        if (e->u.unary.op == OP_NOT && o->kind == V_BOOL) {
-            Value *v = new_value(a, V_BOOL, e->range);
-            v->boolean = !o->boolean;
-            return v;
-        }
-        return new_value(a, V_UNKNOWN, e->range);
-    }
-    case AST_TUPLE: {
-        Value *v = new_value(a, V_TUPLE, e->range);
-        v->count = e->u.items.len;
-        v->items = ARENA_ARRAY(a, Value *, v->count ? v->count : 1);
-        for (uint32_t i = 0; i < v->count; i++) v->items[i] = eval_const(e->u.items.items[i], a);
-        return v;
-    }
-    case AST_OBJECT:
-        return object_value(e, a);
-    default:
-        return new_value(a, V_UNKNOWN, e->range);
-    }
-}
-
-static bool number_text_valid(const char *s) {
-    if (!*s) return false;
-    char *end;
-    strtod(s, &end);
-    return *end == '\0' && s[0] != ' ' && strspn(s, "0123456789.eE+-") == strlen(s);
-}
-
-static bool fail(const char **why, Range *where, const Value *v, const char *msg) {
-    *why = msg;
-    *where = v->range;
-    return false;
-}
-
-bool value_conforms(const Value *v, const Type *t, Arena *a, const char **why, Range *where) {
-    if (!t || t->kind == TY_ANY || t->kind == TY_INVALID) return true;
-    if (v->kind == V_UNKNOWN || v->kind == V_NULL) return true;
-    switch (t->kind) {
-    case TY_STRING:
-        if (v->kind == V_STRING || v->kind == V_NUMBER || v->kind == V_BOOL) return true;
-        return fail(why, where, v, "string required");
-    case TY_NUMBER:
-        if (v->kind == V_NUMBER) return true;
-        if (v->kind == V_STRING && number_text_valid(v->str)) return true;
-        return fail(why, where, v, "a number is required");
-    case TY_BOOL:
-        if (v->kind == V_BOOL) return true;
-        if (v->kind == V_STRING && (strcmp(v->str, "true") == 0 || strcmp(v->str, "false") == 0 ||
-                                     strcmp(v->str, "1") == 0 || strcmp(v->str, "0") == 0))
-            return true;
-        return fail(why, where, v, "a bool is required");
+bool type_equal(const Type *a, const Type *b) {
+    if (a == b) return true;
+    if (!a || !b) return (!a || a->kind == TY_ANY) && (!b || b->kind == TY_ANY);
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
     case TY_LIST:
     case TY_SET:
-        if (v->kind != V_TUPLE)
-            return fail(why, where, v, t->kind == TY_LIST ? "list of " "values required" : "set of values required");
-        for (uint32_t i = 0; i < v->count; i++)
-            if (!value_conforms(v->items[i], t->elem, a, why, where)) {
-                *why = arena_printf(a, "element %u: %s", i, *why);
-                return false;
-            }
-        return true;
-    case TY_MAP:
-        if (v->kind != V_OBJECT) return fail(why, where, v, "map of values required");
-        for (uint32_t i = 0; i < v->count; i++)
-            if (!value_conforms(v->items[i], t->elem, a, why, where)) {
-                *why = arena_printf(a, "element \"%s\": %s", v->keys[i], *why);
-                return false;
-            }
+    case TY_MAP: return type_equal(a->elem, b->elem);
+    case TY_TUPLE:
+        if (a->elem_count != b->elem_count) return false;
+        for (uint32_t i = 0; i < a->elem_count; i++)
+            if (!type_equal(a->elems[i], b->elems[i])) return false;
         return true;
     case TY_OBJECT:
-        if (v->kind != V_OBJECT) return fail(why, where, v, "object required");
-        for (uint32_t k = 0; k < t->attr_count; k++) {
-            const TypeAttr *ta = &t->attrs[k];
-            const Value *av = NULL;
-            for (uint32_t i = 0; i < v->count; i++)
-                if (strcmp(v->keys[i], ta->name) == 0) av = v->items[i];
-            if (!av) {
-                if (ta->optional) continue;
-                *why = arena_printf(a, "attribute \"%s\" is required", ta->name);
-                *where = v->range;
+        if (a->attr_count != b->attr_count) return false;
+        for (uint32_t i = 0; i < a->attr_count; i++)
+            if (strcmp(a->attrs[i].name, b->attrs[i].name) != 0 || !type_equal(a->attrs[i].type, b->attrs[i].type))
                 return false;
-            }
-            if (!value_conforms(av, ta->type, a, why, where)) {
-                *why = arena_printf(a, "attribute \"%s\": %s", ta->name, *why);
-                return false;
-            }
-        }
         return true;
-    case TY_TUPLE:
-        if (v->kind != V_TUPLE) return fail(why, where, v, "tuple required");
-        if (v->count != t->elem_count)
-            return fail(why, where, v, arena_printf(a, "tuple required with %u elements", t->elem_count));
-        for (uint32_t i = 0; i < v->count; i++)
-            if (!value_conforms(v->items[i], t->elems[i], a, why, where)) {
-                *why = arena_printf(a, "element %u: %s", i, *why);
-                return false;
-            }
-        return true;
-    default:
-        return true;
+    default: return true;
     }
+}
+
+const char *type_friendly_name(Arena *a, const Type *t) {
+    if (!t) return "dynamic";
+    switch (t->kind) {
+    case TY_ANY: return "dynamic";
+    case TY_STRING: return "string";
+    case TY_NUMBER: return "number";
+    case TY_BOOL: return "bool";
+    case TY_LIST: return arena_printf(a, "list of %s", type_friendly_name(a, t->elem));
+    case TY_SET: return arena_printf(a, "set of %s", type_friendly_name(a, t->elem));
+    case TY_MAP: return arena_printf(a, "map of %s", type_friendly_name(a, t->elem));
+    case TY_OBJECT: return "object";
+    case TY_TUPLE: return "tuple";
+    default: return "invalid";
+    }
+}
+
+/* ---- constructors ------------------------------------------------------------- */
+
+static Value *new_val(Arena *a, ValueKind k) {
+    Value *v = ARENA_NEW(a, Value);
+    v->kind = k;
+    return v;
+}
+
+Value *val_null(Arena *a, const Type *t) {
+    Value *v = new_val(a, V_NULL);
+    v->type = t ? t : &type_any;
+    return v;
+}
+
+Value *val_unknown(Arena *a, const Type *t) {
+    Value *v = new_val(a, V_UNKNOWN);
+    v->type = t ? t : &type_any;
+    return v;
+}
+
+Value *val_bool(Arena *a, bool b) {
+    Value *v = new_val(a, V_BOOL);
+    v->boolean = b;
+    return v;
+}
+
+Value *val_string_raw(Arena *a, const char *s, size_t n) {
+    Value *v = new_val(a, V_STRING);
+    v->str = arena_strndup(a, s ? s : "", n);
+    v->len = (uint32_t)n;
+    return v;
+}
+
+Value *val_string(Arena *a, const char *s, size_t n) {
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++) ascii = (unsigned char)s[i] < 0x80;
+    if (ascii) return val_string_raw(a, s, n);
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m < 0) return val_string_raw(a, s, n); /* not valid UTF-8: kept as is */
+    Value *v = val_string_raw(a, (const char *)out, (size_t)m);
+    free(out); /* utf8proc's own allocation */
+    return v;
+}
+
+Value *val_cstring(Arena *a, const char *s) { return val_string(a, s, strlen(s)); }
+
+Value *val_unknown_string(Arena *a, const char *prefix, size_t prefix_len, uint32_t min_len) {
+    Value *v = val_unknown(a, &type_string);
+    if (prefix && prefix_len) {
+        v->str = arena_strndup(a, prefix, prefix_len);
+        v->len = (uint32_t)prefix_len;
+    }
+    v->min_len = min_len > prefix_len ? min_len : (uint32_t)prefix_len;
+    return v;
+}
+
+static Value **copy_items(Arena *a, Value **items, uint32_t n) {
+    Value **out = ARENA_ARRAY(a, Value *, n ? n : 1);
+    if (n) memcpy(out, items, sizeof(Value *) * n);
+    return out;
+}
+
+Value *val_tuple(Arena *a, Value **items, uint32_t n) {
+    Value *v = new_val(a, V_TUPLE);
+    v->items = copy_items(a, items, n);
+    v->count = n;
+    return v;
+}
+
+Value *val_list(Arena *a, const Type *elem, Value **items, uint32_t n) {
+    Value *v = new_val(a, V_LIST);
+    v->items = copy_items(a, items, n);
+    v->count = n;
+    v->type = type_list_of(a, elem);
+    return v;
+}
+
+typedef struct KeyItem {
+    const char *key;
+    Value *val;
+    uint32_t order;
+} KeyItem;
+
+static int cmp_key_item(const void *pa, const void *pb) {
+    const KeyItem *x = pa, *y = pb;
+    int c = strcmp(x->key, y->key);
+    if (c) return c;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Sorts keys, the later of duplicates winning, into v. */
+static void fill_keyed(Arena *a, Value *v, const char **keys, Value **items, uint32_t n) {
+    KeyItem *ki = mem_alloc(mem_mul(sizeof(KeyItem), n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) ki[i] = (KeyItem){keys[i], items[i], i};
+    qsort(ki, n, sizeof(KeyItem), cmp_key_item);
+    v->keys = ARENA_ARRAY(a, const char *, n ? n : 1);
+    v->items = ARENA_ARRAY(a, Value *, n ? n : 1);
+    v->count = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (v->count && strcmp(v->keys[v->count - 1], ki[i].key) == 0) {
+            v->items[v->count - 1] = ki[i].val;
+            continue;
+        }
+        v->keys[v->count] = ki[i].key;
+        v->items[v->count] = ki[i].val;
+        v->count++;
+    }
+    mem_free(ki);
+}
+
+Value *val_object(Arena *a, const char **keys, Value **items, uint32_t n) {
+    Value *v = new_val(a, V_OBJECT);
+    fill_keyed(a, v, keys, items, n);
+    return v;
+}
+
+Value *val_map(Arena *a, const Type *elem, const char **keys, Value **items, uint32_t n) {
+    Value *v = new_val(a, V_MAP);
+    fill_keyed(a, v, keys, items, n);
+    v->type = type_map_of(a, elem);
+    return v;
+}
+
+static int cmp_values_qsort(const void *pa, const void *pb) {
+    return val_compare(*(Value *const *)pa, *(Value *const *)pb);
+}
+
+Value *val_set(Arena *a, const Type *elem, Value **items, uint32_t n) {
+    Value *v = new_val(a, V_SET);
+    Value **sorted = copy_items(a, items, n);
+    qsort(sorted, n, sizeof(Value *), cmp_values_qsort);
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        /* unknown elements are never merged: each may be anything */
+        if (m && sorted[i]->kind != V_UNKNOWN && val_compare(sorted[m - 1], sorted[i]) == 0) continue;
+        sorted[m++] = sorted[i];
+    }
+    v->items = sorted;
+    v->count = m;
+    v->type = type_set_of(a, elem);
+    return v;
+}
+
+Value *val_mark(Arena *a, const Value *v, bool s) {
+    if (v->sensitive == s) return (Value *)v;
+    Value *c = ARENA_NEW(a, Value);
+    *c = *v;
+    c->sensitive = s;
+    return c;
+}
+
+/* ---- queries ---------------------------------------------------------------------- */
+
+bool val_is_known(const Value *v) { return v->kind != V_UNKNOWN; }
+
+bool val_is_wholly_known(const Value *v) {
+    if (v->kind == V_UNKNOWN) return false;
+    for (uint32_t i = 0; i < v->count; i++)
+        if (v->items && !val_is_wholly_known(v->items[i])) return false;
+    return true;
+}
+
+bool val_is_collection(const Value *v) {
+    return v->kind == V_LIST || v->kind == V_SET || v->kind == V_MAP || v->kind == V_TUPLE || v->kind == V_OBJECT;
+}
+bool val_is_sequence(const Value *v) { return v->kind == V_LIST || v->kind == V_SET || v->kind == V_TUPLE; }
+bool val_is_mapping(const Value *v) { return v->kind == V_MAP || v->kind == V_OBJECT; }
+
+Value *val_get(const Value *v, const char *key) {
+    if (!val_is_mapping(v)) return NULL;
+    uint32_t lo = 0, hi = v->count;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        int c = strcmp(v->keys[mid], key);
+        if (c == 0) return v->items[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+const Type *val_type(Arena *a, const Value *v) {
+    switch (v->kind) {
+    case V_NULL:
+    case V_UNKNOWN: return v->type ? v->type : &type_any;
+    case V_BOOL: return &type_bool;
+    case V_NUMBER: return &type_number;
+    case V_STRING: return &type_string;
+    case V_LIST:
+    case V_SET:
+    case V_MAP: return v->type;
+    case V_TUPLE: {
+        Type *t = ARENA_NEW(a, Type);
+        t->kind = TY_TUPLE;
+        t->elem_count = v->count;
+        t->elems = ARENA_ARRAY(a, Type *, v->count ? v->count : 1);
+        for (uint32_t i = 0; i < v->count; i++) t->elems[i] = (Type *)val_type(a, v->items[i]);
+        return t;
+    }
+    case V_OBJECT: {
+        Type *t = ARENA_NEW(a, Type);
+        t->kind = TY_OBJECT;
+        t->attr_count = v->count;
+        t->attrs = ARENA_ARRAY(a, TypeAttr, v->count ? v->count : 1);
+        for (uint32_t i = 0; i < v->count; i++) {
+            t->attrs[i].name = v->keys[i];
+            t->attrs[i].type = (Type *)val_type(a, v->items[i]);
+        }
+        return t;
+    }
+    }
+    return &type_any;
+}
+
+/* ---- equality and order ------------------------------------------------------------ */
+
+static int kind_rank(ValueKind k) {
+    switch (k) {
+    case V_BOOL: return 0;
+    case V_NUMBER: return 1;
+    case V_STRING: return 2;
+    case V_NULL: return 3;
+    default: return 4 + (int)k;
+    }
+}
+
+int val_compare(const Value *a, const Value *b) {
+    if (a->kind != b->kind) return kind_rank(a->kind) < kind_rank(b->kind) ? -1 : 1;
+    switch (a->kind) {
+    case V_BOOL: return a->boolean == b->boolean ? 0 : a->boolean ? 1 : -1;
+    case V_NUMBER: return num_cmp(a, b);
+    case V_STRING: {
+        uint32_t n = a->len < b->len ? a->len : b->len;
+        int c = memcmp(a->str, b->str, n);
+        if (c) return c < 0 ? -1 : 1;
+        return a->len == b->len ? 0 : a->len < b->len ? -1 : 1;
+    }
+    case V_NULL:
+    case V_UNKNOWN: return 0;
+    default: {
+        uint32_t n = a->count < b->count ? a->count : b->count;
+        for (uint32_t i = 0; i < n; i++) {
+            if (a->keys && b->keys) {
+                int c = strcmp(a->keys[i], b->keys[i]);
+                if (c) return c < 0 ? -1 : 1;
+            }
+            int c = val_compare(a->items[i], b->items[i]);
+            if (c) return c;
+        }
+        return a->count == b->count ? 0 : a->count < b->count ? -1 : 1;
+    }
+    }
+}
+
+bool val_equal(const Value *a, const Value *b, bool *unknown) {
+    *unknown = false;
+    if (a->kind == V_UNKNOWN || b->kind == V_UNKNOWN) {
+        *unknown = true;
+        return false;
+    }
+    if (a->kind == V_NULL || b->kind == V_NULL) return a->kind == b->kind;
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case V_BOOL: return a->boolean == b->boolean;
+    case V_NUMBER: return num_cmp(a, b) == 0;
+    case V_STRING: return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+    default: break;
+    }
+    if ((a->kind == V_LIST || a->kind == V_SET || a->kind == V_MAP) && !type_equal(a->type->elem, b->type->elem))
+        return false;
+    if (a->count != b->count) return false;
+    bool any_unknown = false;
+    for (uint32_t i = 0; i < a->count; i++) {
+        if (a->keys && strcmp(a->keys[i], b->keys[i]) != 0) return false;
+        bool u;
+        bool eq = val_equal(a->items[i], b->items[i], &u);
+        if (u) any_unknown = true;
+        else if (!eq) return false;
+    }
+    *unknown = any_unknown;
+    return !any_unknown;
 }
