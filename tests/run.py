@@ -12,10 +12,13 @@ For each build directory (release, asan, ...) it runs:
             NAME.json (JSON output); UPDATE=1 rewrites them for review
   cli       exit codes, options, discovery, JSON shape (tests/cli_cases.py)
   fuzzreg   inputs that once crashed or hung a fuzz target run cleanly
+  eval      tests/eval/cases/*.txt through `tfcheck console` (tests/eval_cases.py)
 and once, where terraform is on the PATH:
   terraform the differential test: tfcheck finds a syntax error in exactly the
             fixtures where `terraform fmt -check` does (exit 2), and its first
             error is on terraform's first error line.
+  eval-terraform  every expression case's expectation equals what
+            `terraform console` prints (cached in build/eval-tf-cache.json)
 
 The last line is "N passed, N failed" (with ", N skipped" when some were).
 """
@@ -336,12 +339,16 @@ def main():
         suite_fuzzreg(r, tfcheck, label)
         import fmt_cases
         fmt_cases.suite(r, tfcheck, label, run)
+        import eval_cases
+        eval_cases.suite(r, tfcheck, label, run)
     print("== terraform differential")
     first = os.path.join(os.path.abspath(builds[0]), "tfcheck")
     suite_terraform(r, first)
     import fmt_cases
     fmt_cases.differential(r, first, run, [os.path.join(TESTS, "hcl"), os.path.join(TESTS, "fmt", "cases"),
                                            os.path.join(TESTS, "golden"), os.path.join(ROOT, "examples")])
+    import eval_cases
+    eval_cases.differential(r, run)
     import tf_validate
     tf_validate.run(r, first, rule_cases(), run_case, os.path.join(TESTS, "modules", "valid"))
     tail = ", %d skipped" % r.skipped if r.skipped else ""

@@ -160,7 +160,7 @@ static bool cond_bool(Ctx *c, const AstExpr *e, Value *v, bool *out, bool *unkno
 static void tmpl_if(Ctx *c, const AstExpr *p, TmplOut *o) {
     Value *cv = eval_node(c, p->u.tif->cond);
     bool b, unk;
-    if (!cond_bool(c, p->u.tif->cond, cv, &b, &unk, "Invalid template directive")) {
+    if (!cond_bool(c, p->u.tif->cond, cv, &b, &unk, "Incorrect condition type")) {
         o->failed = true;
         return;
     }
@@ -246,8 +246,7 @@ static Value *operand(Ctx *c, const AstExpr *e, Value *v, const Type *t, const c
     if (v->kind == V_UNKNOWN) return v;
     if (v->kind == V_NULL) {
         *bad = true;
-        return eval_error(c, e->range, "Invalid operand",
-                          arena_printf(c->ev->a, "Unsuitable value for %s operand: argument must not be null.", side));
+        return eval_error(c, e->range, "Operation failed", "Error during operation: argument must not be null.");
     }
     const char *why;
     const Value *where;
@@ -271,9 +270,9 @@ static Value *eval_binary(Ctx *c, const AstExpr *e) {
         bool eq = val_equal(l, r, &unk);
         out = unk ? val_unknown(a, &type_bool) : val_bool(a, op == OP_EQ ? eq : !eq);
     } else if (op == OP_AND || op == OP_OR) {
-        bool bl, br;
+        bool bl, br = false;
         Value *lb = operand(c, e->u.binary.lhs, l, &type_bool, "left", &bl);
-        Value *rb = operand(c, e->u.binary.rhs, r, &type_bool, "right", &br);
+        Value *rb = bl ? NULL : operand(c, e->u.binary.rhs, r, &type_bool, "right", &br);
         if (bl || br) return val_unknown(a, &type_bool);
         if (lb->kind == V_UNKNOWN || rb->kind == V_UNKNOWN) {
             /* false && x and true || x are decided by one side */
@@ -284,9 +283,9 @@ static Value *eval_binary(Ctx *c, const AstExpr *e) {
             out = val_bool(a, op == OP_AND ? (lb->boolean && rb->boolean) : (lb->boolean || rb->boolean));
         }
     } else {
-        bool bl, br;
+        bool bl, br = false;
         Value *ln = operand(c, e->u.binary.lhs, l, &type_number, "left", &bl);
-        Value *rn = operand(c, e->u.binary.rhs, r, &type_number, "right", &br);
+        Value *rn = bl ? NULL : operand(c, e->u.binary.rhs, r, &type_number, "right", &br);
         bool cmp = op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE;
         if (bl || br) return val_unknown(a, cmp ? &type_bool : &type_number);
         if (ln->kind == V_UNKNOWN || rn->kind == V_UNKNOWN) {
@@ -305,7 +304,7 @@ static Value *eval_binary(Ctx *c, const AstExpr *e) {
                 out = op == OP_DIV ? num_div(a, ln, rn) : num_mod(a, ln, rn);
                 if (!out)
                     return eval_error(c, e->range, "Operation failed",
-                                      "Error during operation: can't divide by zero.");
+                                      "Error during operation: can't divide zero by zero or infinity by infinity.");
                 break;
             default: out = val_unknown(a, NULL); break;
             }
@@ -318,7 +317,7 @@ static Value *eval_unary(Ctx *c, const AstExpr *e) {
     Value *v = eval_node(c, e->u.unary.operand);
     bool bad;
     bool neg = e->u.unary.op == OP_NEG;
-    Value *o = operand(c, e->u.unary.operand, v, neg ? &type_number : &type_bool, "", &bad);
+    Value *o = operand(c, e->u.unary.operand, v, neg ? &type_number : &type_bool, "unary", &bad);
     if (bad) return val_unknown(c->ev->a, neg ? &type_number : &type_bool);
     Value *out = o->kind == V_UNKNOWN ? val_unknown(c->ev->a, neg ? &type_number : &type_bool)
                  : neg              ? num_neg(c->ev->a, o)
@@ -366,7 +365,7 @@ static Value *eval_tuple(Ctx *c, const AstExpr *e) {
 
 /* An object key or a for-expression key as a string; NULL (error reported) or
  * *unknown when it cannot be one. */
-static const char *key_string(Ctx *c, const AstExpr *ke, Value *k, bool *unknown) {
+static const char *key_string(Ctx *c, const AstExpr *ke, Value *k, bool *unknown, bool in_for) {
     *unknown = false;
     if (k->kind == V_UNKNOWN) {
         *unknown = true;
@@ -379,8 +378,13 @@ static const char *key_string(Ctx *c, const AstExpr *ke, Value *k, bool *unknown
     const char *why;
     const char *s = val_to_string(c->ev->a, k, &why);
     if (!s) {
-        eval_error(c, ke->range, "Incorrect key type",
-                   arena_printf(c->ev->a, "Can't use this value as a key: %s.", why ? why : "string required"));
+        if (in_for)
+            eval_error(c, ke->range, "Invalid object key",
+                       arena_printf(c->ev->a, "The key expression produced an invalid result: %s.",
+                                    why ? why : "string required"));
+        else
+            eval_error(c, ke->range, "Incorrect key type",
+                       arena_printf(c->ev->a, "Can't use this value as a key: %s.", why ? why : "string required"));
         return NULL;
     }
     return s;
@@ -403,7 +407,7 @@ static Value *eval_object(Ctx *c, const AstExpr *e) {
                 eval_error(c, it->key->range, "Null value as key", "Can't use a null value as a key.");
                 return val_unknown(a, NULL);
             }
-            keys[i] = key_string(c, it->key, k, &unk);
+            keys[i] = key_string(c, it->key, k, &unk, false);
             if (unk) unknown = true;
             else if (!keys[i]) return val_unknown(a, NULL);
         }
@@ -437,11 +441,22 @@ static Value *eval_for(Ctx *c, const AstExpr *e) {
         inner.s = s;
         if (fx->cond) {
             Value *cv = eval_node(&inner, fx->cond);
-            bool b, unk;
-            if (!cond_bool(&inner, fx->cond, cv, &b, &unk, "Invalid 'for' condition")) {
+            bool b, unk = cv->kind == V_UNKNOWN;
+            const char *why;
+            const Value *where;
+            Value *cb = unk || cv->kind == V_NULL ? NULL : val_convert(a, cv, &type_bool, &why, &where);
+            if (cv->kind == V_NULL) {
+                eval_error(&inner, fx->cond->range, "Condition is null", "The value of the 'if' clause must not be null.");
                 unknown = true;
                 break;
             }
+            if (!unk && !cb) {
+                eval_error(&inner, fx->cond->range, "Invalid 'for' condition",
+                           arena_printf(a, "The 'if' clause value is invalid: %s.", why ? why : "bool required"));
+                unknown = true;
+                break;
+            }
+            b = cb && cb->boolean;
             if (unk) {
                 unknown = true;
                 continue;
@@ -451,7 +466,7 @@ static Value *eval_for(Ctx *c, const AstExpr *e) {
         if (fx->is_object) {
             Value *kv = eval_node(&inner, fx->key_expr);
             bool unk;
-            const char *ks = key_string(&inner, fx->key_expr, kv, &unk);
+            const char *ks = key_string(&inner, fx->key_expr, kv, &unk, true);
             if (unk) {
                 unknown = true;
                 continue;
@@ -495,7 +510,7 @@ static Value *eval_for(Ctx *c, const AstExpr *e) {
                 if (strcmp(keys.data[i], keys.data[j]) == 0) {
                     eval_error(c, fx->key_expr->range, "Duplicate object key",
                                arena_printf(a, "Two different items produced the key \"%s\" in this 'for' expression. "
-                                               "If duplicate keys are expected, use the ellipsis (...) after the value "
+                                               "If duplicates are expected, use the ellipsis (...) after the value "
                                                "expression to enable grouping by key.",
                                             keys.data[i]));
                     unknown = true;
@@ -529,10 +544,16 @@ Value *value_getattr(Ctx *c, Value *obj, const char *name, Range r) {
         if (!out)
             return eval_error(c, r, "Missing map element",
                               arena_printf(a, "This map does not have an element with the key \"%s\".", name));
-    } else if (val_is_sequence(obj)) {
+    } else if ((obj->kind == V_LIST || obj->kind == V_SET) && obj->type && obj->type->elem &&
+               obj->type->elem->kind == TY_OBJECT) {
         return eval_error(c, r, "Unsupported attribute",
-                          "Can't access attributes on a list of objects. Did you mean to access an attribute for a "
-                          "specific element of the list, or across all elements of the list?");
+                          arena_printf(a, "Can't access attributes on a %s of objects. Did you mean to access an "
+                                          "attribute for a specific element of the %s, or across all elements of the "
+                                          "%s?",
+                                       obj->kind == V_LIST ? "list" : "set", obj->kind == V_LIST ? "list" : "set",
+                                       obj->kind == V_LIST ? "list" : "set"));
+    } else if (val_is_collection(obj)) {
+        return eval_error(c, r, "Unsupported attribute", "This value does not have any attributes.");
     } else {
         return eval_error(c, r, "Unsupported attribute",
                           arena_printf(a, "Can't access attributes on a primitive-typed value (%s).",
@@ -557,14 +578,19 @@ static Value *value_index(Ctx *c, Value *obj, Value *key, Range r) {
                               "The given key does not identify an element in this collection value: a number is "
                               "required.");
         int64_t i;
-        if (!num_to_i64(k, &i))
+        if (!num_is_integer(k))
             return eval_error(c, r, "Invalid index",
                               "The given key does not identify an element in this collection value: indexing a "
-                              "sequence requires a whole number.");
+                              "sequence requires a whole number, but the given index has a fractional part.");
+        if (!num_to_i64(k, &i)) i = num_sign(k) < 0 ? -1 : INT64_MAX;
         if (i < 0)
             return eval_error(c, r, "Invalid index",
                               "The given key does not identify an element in this collection value: a negative "
                               "number is not a valid index for a sequence.");
+        if (obj->count == 0)
+            return eval_error(c, r, "Invalid index",
+                              "The given key does not identify an element in this collection value: the collection "
+                              "has no elements.");
         if ((uint64_t)i >= obj->count)
             return eval_error(c, r, "Invalid index",
                               "The given key does not identify an element in this collection value: the given index "
@@ -579,7 +605,11 @@ static Value *value_index(Ctx *c, Value *obj, Value *key, Range r) {
         out = val_get(obj, ks);
         if (!out) {
             if (obj->open) return val_unknown(a, NULL);
-            return eval_error(c, r, "Invalid index", "The given key does not identify an element in this collection value.");
+            return eval_error(c, r, "Invalid index",
+                              obj->kind == V_OBJECT && key->kind == V_NUMBER
+                                  ? "The given key does not identify an element in this collection value. An object "
+                                    "only supports looking up attributes by name, not by numeric index."
+                                  : "The given key does not identify an element in this collection value.");
         }
     } else if (obj->kind == V_SET) {
         return eval_error(c, r, "Invalid index",
@@ -679,7 +709,9 @@ static Value *eval_reference(Ctx *c, const AstExpr *e) {
         Variable *v = module_variable(c->m, intern_s(ev, attr));
         if (!v)
             return eval_error(c, e->range, "Reference to undeclared input variable",
-                              arena_printf(a, "An input variable with the name \"%s\" has not been declared.", attr));
+                              arena_printf(a, "An input variable with the name \"%s\" has not been declared. This variable can be "
+                                              "declared with a variable \"%s\" {} block.",
+                                           attr, attr));
         return eval_variable(ev, c->m, v->name);
     }
     if (strcmp(root, "local") == 0) {
@@ -764,7 +796,7 @@ static Value *eval_variable_node(Ctx *c, const AstExpr *e) {
                                                  "its attributes.",
                                        n));
     if (!only && strcmp(n, "self") == 0) return val_unknown(c->ev->a, NULL);
-    if (!only && c->m && c->m->resources.len) {
+    if (!only) {
         /* `aws_s3_bucket` alone names no single value */
         return eval_error(c, e->range, "Invalid reference",
                           "A reference to a resource type must be followed by at least one attribute access, "

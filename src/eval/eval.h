@@ -92,7 +92,7 @@ bool num_is_inf(const Value *v);
 int num_sign(const Value *v);                   /* -1, 0, 1 */
 int num_cmp(const Value *a, const Value *b);
 /* Arithmetic as cty: the result has the larger precision of its operands.
- * div and mod return NULL on division by zero. */
+ * num_div returns NULL for 0/0 and inf/inf (x/0 is an infinity; x % 0 is x). */
 Value *num_add(Arena *a, const Value *x, const Value *y);
 Value *num_sub(Arena *a, const Value *x, const Value *y);
 Value *num_mul(Arena *a, const Value *x, const Value *y);

@@ -114,15 +114,18 @@ Value *num_add(Arena *a, const Value *x, const Value *y) { return binop(a, x, y,
 Value *num_sub(Arena *a, const Value *x, const Value *y) { return binop(a, x, y, mpfr_sub); }
 Value *num_mul(Arena *a, const Value *x, const Value *y) { return binop(a, x, y, mpfr_mul); }
 
+/* As Go's big.Float Quo, which cty uses: x/0 is an infinity; 0/0 and
+ * inf/inf have no value (NULL). */
 Value *num_div(Arena *a, const Value *x, const Value *y) {
-    if (mpfr_zero_p(y->num->x)) return NULL;
+    if ((mpfr_zero_p(y->num->x) && mpfr_zero_p(x->num->x)) || (mpfr_inf_p(x->num->x) && mpfr_inf_p(y->num->x)))
+        return NULL;
     return binop(a, x, y, mpfr_div);
 }
 
 /* cty's Modulo: x - y * trunc(x / y), computed on the big floats; an
  * infinite operand gives what Go's math.Mod would not, as cty special-cases. */
 Value *num_mod(Arena *a, const Value *x, const Value *y) {
-    if (mpfr_zero_p(y->num->x)) return NULL;
+    if (mpfr_zero_p(y->num->x)) return (Value *)x; /* cty: x % 0 is x */
     mpfr_prec_t p = max_prec(x, y);
     ValueNum *q = num_new(a, p), *r = num_new(a, p);
     mpfr_div(q->x, x->num->x, y->num->x, MPFR_RNDN);
