@@ -21,8 +21,8 @@ endif
 # Debian packages: libutf8proc-dev, libpcre2-dev, libssl-dev (libcrypto),
 # libyaml-dev, libmpfr-dev + libgmp-dev, zlib1g-dev.
 EXT_LIBS    := -lutf8proc -lpcre2-8 -lyaml -lmpfr -lgmp -lcrypto -lz
-LIBS_STATIC := -Wl,-Bstatic $(EXT_LIBS) -Wl,-Bdynamic -ldl -pthread
-LIBS_DYN    := $(EXT_LIBS)
+LIBS_STATIC := -Wl,-Bstatic $(EXT_LIBS) -Wl,-Bdynamic -ldl -pthread -lm
+LIBS_DYN    := $(EXT_LIBS) -lm
 
 SRCS     := $(sort $(wildcard src/*/*.c src/check/rules/*.c src/eval/funcs/*.c))
 LIB_SRCS := $(filter-out src/cli/main.c,$(SRCS))

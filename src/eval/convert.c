@@ -666,12 +666,37 @@ static bool unify_items(Conv *c, Value **items, uint32_t n, bool unsafe) {
     return true;
 }
 
+Value *val_unmark_deep(Arena *a, Value *v, bool *had) {
+    Value **items = NULL;
+    for (uint32_t i = 0; v->items && i < v->count; i++) {
+        bool h = false;
+        Value *u = val_unmark_deep(a, v->items[i], &h);
+        if (!h) continue;
+        if (!items) {
+            items = ARENA_ARRAY(a, Value *, v->count);
+            memcpy(items, v->items, sizeof(Value *) * v->count);
+        }
+        items[i] = u;
+    }
+    if (!items && !v->sensitive) return v;
+    *had = true;
+    Value *c = ARENA_NEW(a, Value);
+    *c = *v;
+    c->sensitive = false;
+    if (items) c->items = items;
+    return c;
+}
+
 static Value *make_seq(Conv *c, const Value *v, TypeKind k, Value **items, uint32_t n, const Type *empty_elem) {
     if (n == 0) return k == TY_LIST ? val_list(c->a, empty_elem, items, 0) : val_set(c->a, empty_elem, items, 0);
     const Type *e = common_type(c->a, items, n);
     if (!e) return fail(c, v, k == TY_LIST ? "element types must all match for conversion to list"
                                            : "element types must all match for conversion to set");
-    return k == TY_LIST ? val_list(c->a, e, items, n) : val_set(c->a, e, items, n);
+    if (k == TY_LIST) return val_list(c->a, e, items, n);
+    /* a set holds no marks: its elements' marks move to the set */
+    bool s = false;
+    for (uint32_t i = 0; i < n; i++) items[i] = val_unmark_deep(c->a, items[i], &s);
+    return val_mark(c->a, val_set(c->a, e, items, n), s);
 }
 
 /* A set whose elements are not all known may yet lose some to coalescing:

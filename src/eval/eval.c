@@ -33,11 +33,18 @@ Evaluator *evaluator_new(ModuleTree *tree, Arena *a, Interner *names, DiagList *
 void evaluator_free(Evaluator *ev) {
     if (!ev) return;
     ptrmap_free(&ev->cache);
+    ptrmap_free(&ev->evaluated);
+    vec_free(&ev->recorded);
     mem_free(ev);
 }
 
 Arena *evaluator_arena(Evaluator *ev) { return ev->a; }
 uint32_t eval_error_count(const Evaluator *ev) { return ev->errors; }
+uint32_t eval_computed_unknowns(const Evaluator *ev) { return ev->computed; }
+uint32_t eval_recorded_errors(const Evaluator *ev, const EvalError **out) {
+    *out = ev->recorded.data;
+    return ev->recorded.len;
+}
 
 void eval_last_error(const Evaluator *ev, const char **summary, const char **detail, Range *where) {
     *summary = ev->last_summary;
@@ -51,9 +58,15 @@ Value *eval_error(Ctx *c, Range r, const char *summary, const char *detail) {
     ev->last_summary = summary;
     ev->last_detail = detail;
     ev->last_range = r;
-    if (!ev->suppress && ev->opts.report_errors && c->f && ev->diags) {
-        Diag *d = diag_add(ev->diags, SEV_ERROR, "invalid-expression", "R1", c->f, r, summary);
-        d->detail = detail;
+    if (!ev->suppress && c->f) {
+        bool seen = false;
+        for (uint32_t i = 0; i < ev->recorded.len && !seen; i++)
+            seen = ev->recorded.data[i].file == c->f && ev->recorded.data[i].range.start == r.start &&
+                   ev->recorded.data[i].range.end == r.end;
+        if (!seen) {
+            EvalError e = {c->f, r, summary, detail, ev->instance_key_error};
+            vec_push(&ev->recorded, e);
+        }
     }
     return val_unknown(ev->a, NULL);
 }
@@ -535,7 +548,10 @@ Value *value_getattr(Ctx *c, Value *obj, const char *name, Range r) {
     if (obj->kind == V_OBJECT) {
         out = val_get(obj, name);
         if (!out) {
-            if (obj->open) return val_unknown(a, NULL);
+            if (obj->open) {
+                if (obj->computed) c->ev->computed++;
+                return val_unknown(a, NULL);
+            }
             return eval_error(c, r, "Unsupported attribute",
                               arena_printf(a, "This object does not have an attribute named \"%s\".", name));
         }
@@ -562,7 +578,16 @@ Value *value_getattr(Ctx *c, Value *obj, const char *name, Range r) {
     return obj->sensitive ? val_mark(a, out, true) : out;
 }
 
+static Value *value_index_inner(Ctx *c, Value *obj, Value *key, Range r);
+
 static Value *value_index(Ctx *c, Value *obj, Value *key, Range r) {
+    c->ev->instance_key_error = obj->instances;
+    Value *v = value_index_inner(c, obj, key, r);
+    c->ev->instance_key_error = false;
+    return v;
+}
+
+static Value *value_index_inner(Ctx *c, Value *obj, Value *key, Range r) {
     Arena *a = c->ev->a;
     if (obj->kind == V_NULL)
         return eval_error(c, r, "Attempt to index null value", "This value is null, so it does not have any indices.");
@@ -604,7 +629,10 @@ static Value *value_index(Ctx *c, Value *obj, Value *key, Range r) {
                               "The given key does not identify an element in this collection value: string required.");
         out = val_get(obj, ks);
         if (!out) {
-            if (obj->open) return val_unknown(a, NULL);
+            if (obj->open) {
+                if (obj->computed) c->ev->computed++;
+                return val_unknown(a, NULL);
+            }
             return eval_error(c, r, "Invalid index",
                               obj->kind == V_OBJECT && key->kind == V_NUMBER
                                   ? "The given key does not identify an element in this collection value. An object "
@@ -725,6 +753,7 @@ static Value *eval_reference(Ctx *c, const AstExpr *e) {
     if (strcmp(root, "path") == 0) return ns_path(c, attr, e->range);
     if (strcmp(root, "terraform") == 0) {
         if (strcmp(attr, "workspace") == 0) return val_cstring(a, ev->opts.workspace);
+        if (strcmp(attr, "applying") == 0) return val_unknown(a, &type_bool); /* false in plan, true in apply */
         return eval_error(c, e->range, "Invalid \"terraform\" attribute",
                           arena_printf(a, "The \"terraform\" object does not have an attribute named \"%s\". The only "
                                           "supported attribute is terraform.workspace, the name of the currently-"

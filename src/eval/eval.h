@@ -39,6 +39,9 @@ struct Value {
     bool sensitive;           /* marked sensitive (sensitive(), sensitive variables) */
     bool open;                /* object of a resource or module: attributes it lacks are
                                  unknown (computed), not errors */
+    bool computed;            /* open object of a managed resource: those attributes are
+                                 known only after apply */
+    bool instances;           /* the instances of a resource with count or for_each */
     const char *str;          /* string: bytes, NUL-terminated, NFC; unknown string: known prefix or NULL */
     uint32_t len;             /* bytes of str */
     uint32_t min_len;         /* unknown string: at least this many bytes (known parts) */
@@ -141,6 +144,10 @@ const char *val_to_string(Arena *a, const Value *v, const char **why);
 bool type_convertible(Arena *a, const Type *from, const Type *to);
 /* cty's FriendlyNameForConstraint: "list of any single type", "any type". */
 const char *type_constraint_name(Arena *a, const Type *t);
+/* v with no sensitive mark at any depth (copies only what changes); sets
+ *had when a mark was removed.  cty's sets hold no marked elements, and
+ * functions that do not handle marks see their arguments so. */
+Value *val_unmark_deep(Arena *a, Value *v, bool *had);
 
 /* Checks that v converts to type t (unknown and null always do).  On failure
  * sets *why and *where as val_convert does (kept for the V3 rules). */
@@ -155,6 +162,7 @@ const char *val_brief(Arena *a, const Value *v);
 
 /* ---- evaluation ---------------------------------------------------------- */
 typedef struct Evaluator Evaluator;
+typedef struct EvalError EvalError;
 typedef struct Scope Scope;
 
 /* Symbols bound around an expression: for-expression and template-for
@@ -192,6 +200,23 @@ AstExpr *eval_parse_expression(Evaluator *ev, const char *path, const char *text
 /* Evaluation errors so far, and the newest one (for the console). */
 uint32_t eval_error_count(const Evaluator *ev);
 void eval_last_error(const Evaluator *ev, const char **summary, const char **detail, Range *where);
+/* Every evaluation error met outside try()/can(), once per place, in the
+ * order met (the invalid-expression rule reports them). */
+typedef struct EvalError {
+    const SourceFile *file;
+    Range range;
+    const char *summary, *detail;
+    bool instance_key;        /* an index into a counted / for_each resource's instances */
+} EvalError;
+/* Evaluates every expression of a module once (arguments of resources and
+ * their nested and dynamic blocks for each instance, locals, outputs, module
+ * call arguments, provider settings), so that its errors are recorded. */
+void eval_module(Evaluator *ev, Module *m);
+uint32_t eval_recorded_errors(const Evaluator *ev, const EvalError **out);
+/* How many unknowns only `apply` can decide (attributes a managed resource
+ * computes, timestamp(), uuid() ...) evaluation has met so far: a count or
+ * for_each that is unknown while this grows cannot be planned. */
+uint32_t eval_computed_unknowns(const Evaluator *ev);
 /* A module's output value. */
 Value *eval_output(Evaluator *ev, Module *m, const char *name);
 

@@ -17,6 +17,10 @@ struct Evaluator {
     uint32_t errors;          /* evaluation errors so far */
     const char *last_summary, *last_detail;
     Range last_range;
+    Vec(EvalError) recorded;  /* errors outside try/can, first per place */
+    uint32_t computed;        /* unknowns met that only apply decides */
+    bool instance_key_error;  /* the error being reported is about a resource's instance key */
+    PtrMap evaluated;         /* modules eval_module has walked */
 };
 
 typedef struct Ctx {

@@ -4,6 +4,7 @@
  * handled once here, sensitive marks carried to the result, and errors in
  * Terraform's words. */
 #include "funcs/funcs_int.h"
+#include "eval_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +197,7 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
         if (!c) return func_arg_error(fc, (int)i, "%s", why ? why : "invalid value");
         conv[i] = c;
     }
+    if (d->flags & FF_IMPURE) fc->ev->computed++;
     if ((unknown && !(d->flags & FF_UNKNOWN)) || (d->flags & FF_IMPURE)) {
         Value *r = func_unknown_result(fc);
         return sensitive ? val_mark(fc->a, r, true) : r;

@@ -229,7 +229,7 @@ uint32_t eval_instances(Evaluator *ev, Module *m, const Resource *r, Instance **
             *out = ins;
             return (uint32_t)n;
         }
-    } else if (val_is_wholly_known(v) && (val_is_mapping(v) || v->kind == V_SET)) {
+    } else if ((val_is_mapping(v) && v->kind != V_UNKNOWN) || (v->kind == V_SET && val_is_wholly_known(v))) {
         bool strings = true;
         if (v->kind == V_SET)
             for (uint32_t i = 0; i < v->count; i++) strings &= v->items[i]->kind == V_STRING;
@@ -284,6 +284,7 @@ static Value *instance_object(Evaluator *ev, Module *m, Resource *r, const Insta
     }
     Value *v = val_object(ev->a, keys.data, vals.data, keys.len);
     v->open = true;
+    v->computed = r->mode == MODE_MANAGED;
     vec_free(&keys);
     vec_free(&vals);
     return v;
@@ -313,6 +314,7 @@ Value *resource_value(Evaluator *ev, Module *m, Resource *r) {
             for (uint32_t i = 0; i < n; i++) keys[i] = ins[i].key->str;
             v = val_object(ev->a, keys, items, n);
         }
+        v->instances = true;
     }
     cache_put(ev, r, v);
     return v;
@@ -320,4 +322,79 @@ Value *resource_value(Evaluator *ev, Module *m, Resource *r) {
 
 AstExpr *eval_parse_expression(Evaluator *ev, const char *path, const char *text, size_t len, const char **err) {
     return parse_expression_text(ev, path, text, len, err);
+}
+
+/* ---- evaluating a whole module ------------------------------------------------------- */
+
+static bool skipped_block(const char *type) {
+    return strcmp(type, "lifecycle") == 0 || strcmp(type, "provisioner") == 0 || strcmp(type, "connection") == 0 ||
+           strcmp(type, "precondition") == 0 || strcmp(type, "postcondition") == 0;
+}
+
+static void walk_body(Evaluator *ev, Module *m, const AstBody *b, const Scope *s, bool top);
+
+/* dynamic "NAME" { for_each = ...; iterator = I; content { ... } } */
+static void walk_dynamic(Evaluator *ev, Module *m, const AstBlock *blk, const Scope *s) {
+    const AstBody *b = blk->body;
+    AstAttribute *fe = body_attr(b, "for_each");
+    AstAttribute *it = body_attr(b, "iterator");
+    AstBlock *content = body_block(b, "content");
+    const char *name = blk->label_count ? blk->labels[0].value : "dynamic";
+    if (it && it->expr->kind == AST_VARIABLE) name = it->expr->u.name;
+    name = intern_s(ev, name);
+    if (!fe || !content) return;
+    Value *coll = eval_expr(ev, m, fe->src, fe->expr, s);
+    const char *keys[2] = {"key", "value"};
+    if (val_is_collection(coll) && coll->kind != V_UNKNOWN && coll->count <= 1000) {
+        for (uint32_t i = 0; i < coll->count; i++) {
+            Value *kv[2] = {coll->keys ? val_cstring(ev->a, coll->keys[i])
+                                       : coll->kind == V_SET ? coll->items[i] : val_number_i64(ev->a, i),
+                            coll->items[i]};
+            Scope *inner = scope_push(ev->a, s, name, val_object(ev->a, keys, kv, 2));
+            walk_body(ev, m, content->body, inner, false);
+        }
+        return;
+    }
+    Value *kv[2] = {val_unknown(ev->a, NULL), val_unknown(ev->a, NULL)};
+    walk_body(ev, m, content->body, scope_push(ev->a, s, name, val_object(ev->a, keys, kv, 2)), false);
+}
+
+static void walk_body(Evaluator *ev, Module *m, const AstBody *b, const Scope *s, bool top) {
+    for (uint32_t i = 0; i < b->len; i++) {
+        if (b->items[i].is_block) {
+            const AstBlock *blk = b->items[i].u.block;
+            if (skipped_block(blk->type)) continue;
+            if (strcmp(blk->type, "dynamic") == 0) walk_dynamic(ev, m, blk, s);
+            else walk_body(ev, m, blk->body, s, false);
+            continue;
+        }
+        const AstAttribute *at = b->items[i].u.attr;
+        if (top && (meta_argument(at->name) || strcmp(at->name, "source") == 0 || strcmp(at->name, "version") == 0 ||
+                    strcmp(at->name, "providers") == 0))
+            continue;
+        eval_expr(ev, m, at->src, at->expr, s);
+    }
+}
+
+void eval_module(Evaluator *ev, Module *m) {
+    if (ptrmap_get(&ev->evaluated, m)) return;
+    ptrmap_put(&ev->evaluated, m, m);
+    for (uint32_t i = 0; i < m->locals.len; i++) eval_local(ev, m, m->locals.data[i].name);
+    for (uint32_t i = 0; i < m->outputs.len; i++) eval_output(ev, m, m->outputs.data[i].name);
+    for (uint32_t i = 0; i < m->resources.len; i++) {
+        Resource *r = &m->resources.data[i];
+        if (r->mode == MODE_DATA && strcmp(r->type, "aws_iam_policy_document") == 0) {
+            resource_value(ev, m, r);
+            continue;
+        }
+        Instance *ins;
+        bool known;
+        uint32_t n = eval_instances(ev, m, r, &ins, &known);
+        for (uint32_t k = 0; k < n && k < 256; k++) walk_body(ev, m, r->block->body, ins[k].scope, true);
+    }
+    for (uint32_t i = 0; i < m->calls.len; i++) {
+        ModuleCall *mc = m->calls.data[i];
+        walk_body(ev, m, mc->block->body, unknown_instance_scope(ev, mc->count != NULL, mc->for_each != NULL), true);
+    }
+    for (uint32_t i = 0; i < m->providers.len; i++) walk_body(ev, m, m->providers.data[i].block->body, NULL, false);
 }

@@ -1,0 +1,54 @@
+/* fmt_int.h - what the formatter's files share: the places Terraform's
+ * rewrites apply to ("sites"), found either by the tree-free syntax check in
+ * validate.c or, when that check is unsure, from hcl_parse's tree.
+ *
+ * Both work on the formatter's token stream: the lexer's tokens with each
+ * line comment owning the newline that ends it (TKF_FMT_EOL), so that a
+ * token index means the same thing to every pass.
+ */
+#ifndef TFCHECK_FMT_INT_H
+#define TFCHECK_FMT_INT_H
+
+#include "../hcl/hcl.h"
+#include "fmt.h"
+
+/* Set by the formatter (never by the lexer) on a # or // comment that owns
+ * the newline after it: the token then also ends its line. */
+enum { TKF_FMT_EOL = 0x100 };
+
+typedef enum SiteKind {
+    SITE_VALUE,     /* an attribute's value: "${expr}" may be unwrapped */
+    SITE_VAR_TYPE,  /* `type` in a top-level variable block: legacy types */
+    SITE_LABELS,    /* a block's labels: re-quoted unless already plain */
+} SiteKind;
+
+typedef struct FmtLabel {
+    const char *text;    /* the label's value (decoded), not NUL-terminated */
+    uint32_t len;
+} FmtLabel;
+
+typedef struct FmtSite {
+    SiteKind kind;
+    uint32_t from, to;        /* tokens [from, to): the value, or what lies between
+                                 a block's type and its "{" */
+    uint32_t label, nlabels;  /* SITE_LABELS: labels[label .. label + nlabels) */
+} FmtSite;
+
+typedef struct FmtSites {
+    Vec(FmtSite) sites;       /* in source order */
+    Vec(FmtLabel) labels;
+    Vec(uint32_t) names;      /* validate.c: attribute names of the open bodies */
+    Vec(uint8_t) directives;  /* validate.c: open %{ if } / %{ for } of a template */
+} FmtSites;
+
+typedef enum FmtCheck {
+    FMT_CHECK_VALID,   /* hcl_parse reports nothing for this file; sites filled in */
+    FMT_CHECK_UNSURE,  /* a syntax error, or something the check leaves to the parser */
+} FmtCheck;
+
+/* The tree-free syntax check: accepts only files in which hcl_parse finds no
+ * error, and records the rewrite sites as the tree would give them.  `toks`
+ * is the formatter's token stream, ending with TK_EOF; `text` the source. */
+FmtCheck fmt_validate(const char *text, const Token *toks, uint32_t ntok, FmtSites *out);
+
+#endif
