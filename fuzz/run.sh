@@ -20,6 +20,7 @@ for target in "$@"; do
     # seed corpus: every fixture the tests use
     case "$name" in
     *json*) pattern='*.json' ;;
+    *eval*) pattern='*.txt' ;;
     *) pattern='*.tf*' ;;
     esac
     # one seed per fixture, named after its path (many fixtures are called
@@ -33,6 +34,7 @@ for target in "$@"; do
     case "$name" in
     fuzz_json) runs=1000000 ;;
     fuzz_fmt) runs=300000 ;;
+    fuzz_eval) runs=100000 ;;
     *) runs=150000 ;;
     esac
     [ "${FUZZ_RUNS:-}" = 0 ] && runs=-1

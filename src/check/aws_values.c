@@ -59,7 +59,7 @@ const char *aws_quote(CheckCtx *ctx, const Value *v) {
     if (v->sensitive) return "(sensitive value)";
     StrBuf sb = {0};
     sb_putc(&sb, '"');
-    size_t n = v->kind == V_STRING ? v->len : strlen(v->str);
+    size_t n = v->len;
     enum { SHOW_ALL = 160, SHOW_HEAD = 96, SHOW_TAIL = 48 };
     if (n <= SHOW_ALL) {
         quote_into(&sb, v->str, n);
@@ -69,8 +69,7 @@ const char *aws_quote(CheckCtx *ctx, const Value *v) {
         sb_puts(&sb, "...");
         quote_into(&sb, v->str + tail, n - tail);
     }
-    if (v->kind == V_STRING) sb_putc(&sb, '"');
-    else sb_puts(&sb, "...\" (the rest is known after apply)");
+    sb_putc(&sb, '"');
     const char *out = arena_strndup(ctx->a, sb_cstr(&sb), strlen(sb_cstr(&sb)));
     sb_free(&sb);
     return out;

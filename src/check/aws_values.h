@@ -22,7 +22,8 @@ const char *aws_instance_address(CheckCtx *ctx, const Resource *r, const Instanc
 bool aws_expr_is_literal(const AstExpr *e);
 
 /* A string value quoted for a message ("(sensitive value)" when marked),
- * long values shortened in the middle. */
+ * long values shortened in the middle; for an unknown string, its known
+ * prefix. */
 const char *aws_quote(CheckCtx *ctx, const Value *v);
 
 /* Length in characters (UTF-8 code points) of s[0..n). */

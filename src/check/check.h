@@ -29,6 +29,8 @@ typedef struct CheckOptions {
     const char **vars;       /* --var NAME=VALUE, for the evaluator */
     uint32_t var_count;
     const char *workspace;   /* --workspace (terraform.workspace), NULL: "default" */
+    const char **env_suffix_vars; /* --env-suffix-var NAME (default: environment_suffix) */
+    uint32_t env_suffix_count;
 } CheckOptions;
 
 /* The embedded provider schema a source is checked against. */

@@ -83,6 +83,7 @@ struct CheckCtx {
     RefIndex *refs;          /* references of m */
     const SchemaSelection *sel; /* provider schema versions in use */
     Evaluator *ev;           /* values of the tree's expressions (shared by all modules) */
+    const CheckOptions *opts; /* may be NULL */
 };
 
 /* ---- schema checks (schema_walk.c) ---------------------------------------- */

@@ -6,7 +6,13 @@
  * when done, 2 on syntax errors or unreadable input (such files are never
  * rewritten), 3 under -check when some file is not formatted.  Writes are
  * atomic (a temporary file in the same directory, renamed over the old one),
- * keep the file's mode, and happen only when the content changes. */
+ * keep the file's mode, and happen only when the content changes.
+ *
+ * Files are read into one reused buffer and formatted with one FmtWork, so
+ * a file costs an open, fstat, read and close and no allocation; under
+ * -check (without -diff) no output is built at all.  The option -full-parse,
+ * for tests, checks every file's syntax with the full parser (see
+ * src/fmt/validate.c). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -23,16 +29,18 @@
 typedef struct FmtOptions {
     bool check, diff, write, list, recursive;
     bool write_set;
+    bool full_parse;  /* -full-parse: FMT_FULL_PARSE, for tests */
     Vec(const char *) paths;
 } FmtOptions;
 
 typedef struct FmtRun {
     FmtOptions *o;
-    Arena *a;
+    FmtWork *work;    /* the formatter's buffers, reused for every file */
     Interner *names;
+    StrBuf text;      /* the file being formatted, reused */
+    StrBuf out;       /* its formatted text, when one is needed */
     bool errors;      /* syntax errors or unreadable input */
     bool changed;     /* some file is (or was) not formatted */
-    bool color;
 } FmtRun;
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -101,74 +109,117 @@ static void print_diags(DiagList *dl) {
 }
 
 /* Formats one file's text; `display` is the name to list and diff. */
-static void format_text(FmtRun *r, Arena *a, const char *display, const char *path, const SourceFile *src,
-                        bool from_stdin) {
+static void format_text(FmtRun *r, const char *display, const char *path, const SourceFile *src, bool from_stdin) {
+    Arena scratch; /* for the syntax tree and diagnostics, when there are any */
+    arena_init(&scratch);
     DiagList dl;
-    diag_list_init(&dl, a);
+    diag_list_init(&dl, &scratch);
     const char *text = src->text;
     size_t len = src->len;
-    StrBuf out = {0};
-    if (!fmt_format(src, a, r->names, &dl, &out)) {
+    bool want_text = from_stdin || r->o->write || r->o->diff;
+    StrBuf *out = want_text ? &r->out : NULL;
+    r->out.len = 0;
+    FmtStatus st = fmt_file(r->work, src, &scratch, r->names, &dl, out, r->o->full_parse ? FMT_FULL_PARSE : 0);
+    if (st == FMT_INVALID) {
         print_diags(&dl);
-        diag_list_free(&dl);
-        sb_free(&out);
         r->errors = true;
-        return;
+        goto done;
     }
-    diag_list_free(&dl);
-    if (from_stdin && (out.len == 0 || out.data[out.len - 1] != '\n'))
-        sb_putc(&out, '\n'); /* as terraform fmt prints standard input's result */
-    bool differs = out.len != len || memcmp(out.data, text, len) != 0;
     if (from_stdin) {
+        if (out->len == 0 || out->data[out->len - 1] != '\n')
+            sb_putc(out, '\n'); /* as terraform fmt prints standard input's result */
+        bool differs = out->len != len || memcmp(out->data, text, len) != 0;
         if (r->o->diff && differs) {
             StrBuf d = {0};
-            fmt_unified_diff("<stdin>", text, len, out.data, out.len, &d);
+            fmt_unified_diff("<stdin>", text, len, out->data, out->len, &d);
             fwrite(d.data, 1, d.len, stdout);
             sb_free(&d);
         } else if (!r->o->check) {
-            fwrite(out.data, 1, out.len, stdout);
+            fwrite(out->data, 1, out->len, stdout);
         }
         if (differs) r->changed = true;
-        sb_free(&out);
-        return;
+        goto done;
     }
-    if (differs) {
+    if (st == FMT_CHANGED) {
         r->changed = true;
         if (r->o->list) printf("%s\n", display);
         if (r->o->write) {
             const char *why = NULL;
-            struct stat st;
-            if (stat(path, &st) != 0) {
+            struct stat sb;
+            if (stat(path, &sb) != 0) {
                 fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, strerror(errno));
                 r->errors = true;
-            } else if (!write_atomic(path, out.data, out.len, st.st_mode, &why)) {
+            } else if (!write_atomic(path, out->data, out->len, sb.st_mode, &why)) {
                 fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, why);
                 r->errors = true;
             }
         }
         if (r->o->diff) {
             StrBuf d = {0};
-            fmt_unified_diff(display, text, len, out.data, out.len, &d);
+            fmt_unified_diff(display, text, len, out->data, out->len, &d);
             fwrite(d.data, 1, d.len, stdout);
             sb_free(&d);
         }
     }
-    sb_free(&out);
+done:
+    diag_list_free(&dl);
+    arena_free(&scratch);
+}
+
+/* Reads a whole file into r->text, NUL-terminated: a regular file with one
+ * open, fstat and read, anything else (a pipe, a device) until it ends.
+ * Returns false with errno set on failure; files over 1 GiB are refused
+ * with EFBIG (as source_read does). */
+static bool read_file(FmtRun *r, const char *path) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st;
+    int e = 0;
+    if (fstat(fd, &st) != 0) e = errno;
+    else if (S_ISDIR(st.st_mode)) e = EISDIR;
+    else if (S_ISREG(st.st_mode) && st.st_size > (1 << 30)) e = EFBIG;
+    size_t want = S_ISREG(st.st_mode) ? (size_t)st.st_size : SIZE_MAX; /* read all fstat promised */
+    StrBuf *b = &r->text;
+    b->len = 0;
+    while (!e && b->len < want) {
+        size_t room = S_ISREG(st.st_mode) ? want - b->len : 65536;
+        if (b->cap - b->len < room + 1) {
+            size_t cap = b->len + room + 1;
+            if (!S_ISREG(st.st_mode) && cap < 2 * b->cap) cap = 2 * b->cap;
+            b->data = mem_realloc(b->data, cap);
+            b->cap = cap;
+        }
+        ssize_t n = read(fd, b->data + b->len, room);
+        if (n < 0) {
+            if (errno != EINTR) e = errno;
+            continue;
+        }
+        if (n == 0) break;
+        b->len += (size_t)n;
+        if (b->len > (1u << 30)) e = EFBIG;
+    }
+    close(fd);
+    if (e) {
+        errno = e;
+        return false;
+    }
+    sb_append(b, "", 0); /* NUL-terminated, as the lexer wants */
+    return true;
 }
 
 static void format_path_file(FmtRun *r, const char *path) {
-    Arena scratch;
-    arena_init(&scratch);
-    SourceFile *src = source_read(&scratch, path);
-    if (!src) {
+    if (!read_file(r, path)) {
         fprintf(stderr, "tfcheck fmt: %s: %s\n", path, strerror(errno));
         r->errors = true;
-        arena_free(&scratch);
         return;
     }
-    src->path = path;
-    format_text(r, &scratch, path, path, src, false); /* one arena per file */
-    arena_free(&scratch);
+    SourceFile src;
+    memset(&src, 0, sizeof src); /* no line table: fmt_file makes one if it reports */
+    src.path = path;
+    src.text = r->text.data;
+    src.len = (uint32_t)r->text.len;
+    src.bom = src.len >= 3 && memcmp(src.text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    format_text(r, path, path, &src, false);
 }
 
 /* Sorts "<type byte><name>" entries by name. */
@@ -176,6 +227,8 @@ static int cmp_entry(const void *a, const void *b) {
     return strcmp(*(const char *const *)a + 1, *(const char *const *)b + 1);
 }
 
+/* A directory's entries in name order (as terraform reads them), then its
+ * files and, with -recursive, its subdirectories. */
 static void format_dir(FmtRun *r, const char *dir, int depth) {
     if (depth > 128) return;
     DIR *d = opendir(dir);
@@ -184,44 +237,44 @@ static void format_dir(FmtRun *r, const char *dir, int depth) {
         r->errors = true;
         return;
     }
-    Vec(char *) names = {0};
+    StrBuf all = {0}; /* "<type byte><name>\0" per entry */
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
-        size_t n = strlen(de->d_name);
-        char *c = mem_alloc(n + 2);
-        c[0] = (char)de->d_type; /* the entry's type travels in front of its name */
-        memcpy(c + 1, de->d_name, n + 1);
-        vec_push(&names, c);
+        sb_putc(&all, (char)de->d_type); /* the entry's type travels in front of its name */
+        sb_append(&all, de->d_name, strlen(de->d_name) + 1);
     }
     closedir(d);
+    Vec(char *) names = {0};
+    for (size_t p = 0; p < all.len; p += strlen(all.data + p + 1) + 2) vec_push(&names, all.data + p);
     if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_entry);
-    Vec(unsigned char) types = {0};
+    size_t dl = strlen(dir);
+    while (dl > 1 && dir[dl - 1] == '/') dl--;
+    bool here = dl == 1 && dir[0] == '.';
+    StrBuf child = {0};
     for (uint32_t i = 0; i < names.len; i++) {
-        vec_push(&types, (unsigned char)names.data[i][0]);
-        memmove(names.data[i], names.data[i] + 1, strlen(names.data[i] + 1) + 1);
-    }
-    for (uint32_t i = 0; i < names.len; i++) {
-        const char *n = names.data[i];
-        size_t dl = strlen(dir);
-        while (dl > 1 && dir[dl - 1] == '/') dl--;
-        char *child = (dl == 1 && dir[0] == '.') ? arena_strndup(r->a, n, strlen(n))
-                                                 : arena_printf(r->a, "%.*s/%s", (int)dl, dir, n);
-        unsigned char type = types.data[i];
+        unsigned char type = (unsigned char)names.data[i][0];
+        const char *n = names.data[i] + 1;
+        child.len = 0;
+        if (!here) {
+            sb_append(&child, dir, dl);
+            sb_putc(&child, '/');
+        }
+        sb_puts(&child, n);
         if (type == DT_UNKNOWN || type == DT_LNK) { /* ask the file system */
             struct stat st;
-            if (lstat(child, &st) != 0) continue;
+            if (lstat(child.data, &st) != 0) continue;
             type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         }
         if (type == DT_DIR) {
-            if (r->o->recursive && n[0] != '.') format_dir(r, child, depth + 1);
+            if (r->o->recursive && n[0] != '.') format_dir(r, child.data, depth + 1);
             continue;
         }
-        if (type == DT_REG && fmt_file_kind(n)) format_path_file(r, child);
+        if (type == DT_REG && fmt_file_kind(n)) format_path_file(r, child.data);
     }
-    for (uint32_t i = 0; i < names.len; i++) mem_free(names.data[i]);
+    sb_free(&child);
     vec_free(&names);
-    vec_free(&types);
+    sb_free(&all);
 }
 
 static void format_stdin(FmtRun *r) {
@@ -229,14 +282,17 @@ static void format_stdin(FmtRun *r) {
     char buf[65536];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) sb_append(&in, buf, n);
-    SourceFile *src = source_from_memory(r->a, "<stdin>", in.data ? in.data : "", in.len);
+    Arena a;
+    arena_init(&a);
+    SourceFile *src = source_from_memory(&a, "<stdin>", in.data ? in.data : "", in.len);
     sb_free(&in);
     if (!src) {
         fprintf(stderr, "tfcheck fmt: standard input is too large\n");
         r->errors = true;
-        return;
+    } else {
+        format_text(r, "<stdin>", NULL, src, true);
     }
-    format_text(r, r->a, "<stdin>", NULL, src, true);
+    arena_free(&a);
 }
 
 int cmd_fmt(int argc, char **argv, int first) {
@@ -254,6 +310,8 @@ int cmd_fmt(int argc, char **argv, int first) {
         const char *opt = a[1] == '-' ? a + 1 : a;
         if (parse_bool_opt(opt, "-check", &o.check, &ok) || parse_bool_opt(opt, "-diff", &o.diff, &ok) ||
             parse_bool_opt(opt, "-list", &o.list, &ok) || parse_bool_opt(opt, "-recursive", &o.recursive, &ok)) {
+        } else if (strcmp(opt, "-full-parse") == 0) {
+            o.full_parse = true;
         } else if (parse_bool_opt(opt, "-write", &v, &ok)) {
             o.write = v;
             o.write_set = true;
@@ -287,11 +345,13 @@ int cmd_fmt(int argc, char **argv, int first) {
         if (!o.write_set) o.write = false;
     }
     if (o.paths.len == 0) vec_push(&o.paths, ".");
-    Arena arena;
-    arena_init(&arena);
     Interner names;
     interner_init(&names);
-    FmtRun r = {&o, &arena, &names, false, false, false};
+    FmtRun r;
+    memset(&r, 0, sizeof r);
+    r.o = &o;
+    r.work = fmt_work_new();
+    r.names = &names;
     for (uint32_t i = 0; i < o.paths.len; i++) {
         const char *p = o.paths.data[i];
         if (strcmp(p, "-") == 0) {
@@ -315,8 +375,10 @@ int cmd_fmt(int argc, char **argv, int first) {
         }
     }
     fflush(stdout);
+    fmt_work_free(r.work);
+    sb_free(&r.text);
+    sb_free(&r.out);
     interner_free(&names);
-    arena_free(&arena);
     vec_free(&o.paths);
     if (r.errors) return 2;
     if (o.check && r.changed) return 3;

@@ -40,6 +40,7 @@ typedef struct Options {
     Vec(const char *) provider_versions; /* NAME=VERSION */
     bool verbose;
     const char *workspace;     /* --workspace: terraform.workspace */
+    Vec(const char *) env_suffix_vars; /* --env-suffix-var */
 } Options;
 
 static const char USAGE[] =
@@ -65,6 +66,8 @@ static const char USAGE[] =
     "      --provider-version NAME=VERSION  check against this embedded provider\n"
     "                         version (aws=5, aws=6.25.0); repeatable\n"
     "      --workspace NAME   the value of terraform.workspace (default: default)\n"
+    "      --env-suffix-var NAME  the variable every resource name must derive\n"
+    "                         from (default environment_suffix); repeatable\n"
     "      --verbose          say on stderr which provider schema versions were used\n"
     "      --no-color         never colour the text output\n"
     "      --color            always colour the text output\n"
@@ -150,6 +153,8 @@ static int parse_args(int argc, char **argv, int first, Options *o) {
             o->verbose = true;
         } else if (option_value(argc, argv, &i, "--workspace", &v)) {
             o->workspace = v;
+        } else if (option_value(argc, argv, &i, "--env-suffix-var", &v)) {
+            vec_push(&o->env_suffix_vars, v);
         } else if (option_value(argc, argv, &i, "--provider-version", &v)) {
             if (!embedded_version_exists(v))
                 return usage_error("--provider-version takes NAME=VERSION naming an embedded provider version "
@@ -351,7 +356,7 @@ static int run_check(const Options *opt) {
     }
     LoadOptions lo = {opt->var_files.data, opt->var_files.len, opt->vars.data, opt->vars.len, true};
     CheckOptions co = {opt->provider_versions.data, opt->provider_versions.len, opt->vars.data, opt->vars.len,
-                       opt->workspace};
+                       opt->workspace, opt->env_suffix_vars.data, opt->env_suffix_vars.len};
     Vec(ReportProvider) used = {0};
     for (uint32_t i = 0; i < groups.len; i++) {
         Group *g = groups.data[i];
@@ -476,5 +481,6 @@ int main(int argc, char **argv) {
     vec_free(&opt.var_files);
     vec_free(&opt.vars);
     vec_free(&opt.severities);
+    vec_free(&opt.env_suffix_vars);
     return rc;
 }

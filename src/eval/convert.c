@@ -382,8 +382,34 @@ static const Type *unify_structural_as(Arena *a, const Type **ts, uint32_t n, bo
     return r && r->kind == want ? r : NULL;
 }
 
+/* The distinct types of ts, first occurrences in order: a repeated type
+ * changes nothing in unification, and long tuples repeat one type. */
+static const Type **distinct_types(Arena *a, const Type **ts, uint32_t *n) {
+    const Type **out = NULL;
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < *n; i++) {
+        bool seen = false;
+        const Type **kept = out ? out : ts; /* until a repeat, the kept types are ts's first m */
+        for (uint32_t k = 0; k < m && !seen; k++) seen = same(dyn(kept[k]), dyn(ts[i]));
+        if (seen) {
+            if (!out) {
+                out = ARENA_ARRAY(a, const Type *, *n);
+                memcpy(out, ts, sizeof(Type *) * i);
+            }
+            continue;
+        }
+        if (out) out[m] = ts[i];
+        m++;
+    }
+    if (!out) return ts;
+    *n = m;
+    return out;
+}
+
 static const Type *unify(Arena *a, const Type **ts, uint32_t n, bool unsafe) {
     if (n == 0) return NULL;
+    ts = distinct_types(a, ts, &n);
+    if (n == 1) return dyn(ts[0]);
     uint32_t maps = 0, lists = 0, sets = 0, objs = 0, tuples = 0, dyns = 0;
     for (uint32_t i = 0; i < n; i++) {
         if (is_dyn(ts[i])) {

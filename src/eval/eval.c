@@ -64,7 +64,7 @@ Value *eval_error(Ctx *c, Range r, const char *summary, const char *detail) {
             seen = ev->recorded.data[i].file == c->f && ev->recorded.data[i].range.start == r.start &&
                    ev->recorded.data[i].range.end == r.end;
         if (!seen) {
-            EvalError e = {c->f, r, summary, detail, ev->instance_key_error};
+            EvalError e = {c->f, r, summary, detail, ev->instance_key_error, ev->instances_attr_error};
             vec_push(&ev->recorded, e);
         }
     }
@@ -340,10 +340,31 @@ static Value *eval_unary(Ctx *c, const AstExpr *e) {
 
 /* ---- conditionals ----------------------------------------------------------------------- */
 
+/* Evaluates e; when quiet, its errors are neither reported nor counted. */
+static Value *quiet_eval(Ctx *c, const AstExpr *e, bool quiet) {
+    if (!quiet) return eval_node(c, e);
+    Evaluator *ev = c->ev;
+    uint32_t errors = ev->errors;
+    const char *ls = ev->last_summary, *ld = ev->last_detail;
+    Range lr = ev->last_range;
+    ev->suppress++;
+    Value *v = eval_node(c, e);
+    ev->suppress--;
+    ev->errors = errors;
+    ev->last_summary = ls, ev->last_detail = ld, ev->last_range = lr;
+    return v;
+}
+
 static Value *eval_conditional(Ctx *c, const AstExpr *e) {
     Arena *a = c->ev->a;
     Value *cv = eval_node(c, e->u.cond.cond);
-    Value *t = eval_node(c, e->u.cond.then_expr), *f = eval_node(c, e->u.cond.else_expr);
+    /* HCL evaluates both results (for their types) but reports only the
+     * errors of the one chosen; none when the condition is unknown */
+    bool pick_then = cv->kind == V_BOOL && cv->boolean;
+    bool known = cv->kind == V_BOOL || cv->kind == V_STRING;
+    if (cv->kind == V_STRING) pick_then = strcmp(cv->str, "true") == 0;
+    Value *t = quiet_eval(c, e->u.cond.then_expr, !known || !pick_then);
+    Value *f = quiet_eval(c, e->u.cond.else_expr, !known || pick_then);
     const Type *types[2] = {val_type(a, t), val_type(a, f)};
     const Type *u = NULL;
     if (t->kind == V_NULL && t->type->kind == TY_ANY) u = types[1];
@@ -538,7 +559,18 @@ static Value *eval_for(Ctx *c, const AstExpr *e) {
 
 /* ---- traversal: attributes, indexes, splats -------------------------------------------------- */
 
+static Value *value_getattr_inner(Ctx *c, Value *obj, const char *name, Range r);
+
+/* An attribute of a counted / for_each resource's instance collection is
+ * the missing-instance-key rule's finding: marked so. */
 Value *value_getattr(Ctx *c, Value *obj, const char *name, Range r) {
+    c->ev->instances_attr_error = obj->instances;
+    Value *v = value_getattr_inner(c, obj, name, r);
+    c->ev->instances_attr_error = false;
+    return v;
+}
+
+static Value *value_getattr_inner(Ctx *c, Value *obj, const char *name, Range r) {
     Arena *a = c->ev->a;
     if (obj->kind == V_UNKNOWN) return val_unknown(a, NULL);
     if (obj->kind == V_NULL)

@@ -207,6 +207,7 @@ typedef struct EvalError {
     Range range;
     const char *summary, *detail;
     bool instance_key;        /* an index into a counted / for_each resource's instances */
+    bool instances_attr;      /* an attribute of such instances without an index */
 } EvalError;
 /* Evaluates every expression of a module once (arguments of resources and
  * their nested and dynamic blocks for each instance, locals, outputs, module

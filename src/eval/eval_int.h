@@ -20,6 +20,7 @@ struct Evaluator {
     Vec(EvalError) recorded;  /* errors outside try/can, first per place */
     uint32_t computed;        /* unknowns met that only apply decides */
     bool instance_key_error;  /* the error being reported is about a resource's instance key */
+    bool instances_attr_error; /* ... about an attribute of a resource's instance collection */
     PtrMap evaluated;         /* modules eval_module has walked */
 };
 

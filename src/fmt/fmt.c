@@ -1,46 +1,68 @@
 /* fmt.c - the formatter: Terraform's rewrites, then hclwrite's passes.
  *
  * Tokens come from the HCL lexer, with one change of shape to match
- * hclwrite's model: a # or // comment owns the newline that ends it.  Every
- * token's leading whitespace is then recomputed from scratch, so the output
- * depends only on the token sequence and its line structure:
+ * hclwrite's model: a # or // comment owns the newline that ends it.  The
+ * file's syntax is checked on those tokens (validate.c; the full parser only
+ * when that check is unsure), which also finds where Terraform's rewrites
+ * apply.  Every token's leading whitespace is then recomputed from scratch,
+ * so the output depends only on the token sequence and its line structure:
  *   1. lines: split at newlines; a trailing comment goes to the line's
  *      "comment" cell and "= expr" (when its brackets balance) to "assign";
  *   2. indent: two spaces per level of brackets opened on earlier lines;
  *   3. spaces: one or none between neighbours, by spaces_after() below;
  *   4. cells: "=" and trailing comments aligned across consecutive lines.
+ * All of it runs on buffers kept in a FmtWork from one file to the next.  To
+ * check a file, the computed spaces are compared with the gaps in the source;
+ * the formatted text is only built when a caller wants it or a rewrite
+ * applied.
  */
 #include "fmt.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-#include "../hcl/hcl.h"
+#include "fmt_int.h"
 
-typedef struct FTok {
-    TokenKind kind;
+enum { NONE = UINT32_MAX };
+
+/* A token of a rewrite's replacement, which need not be in the source. */
+typedef struct RTok {
     const char *bytes;
     uint32_t len;
-    uint32_t off;        /* offset in the source; UINT32_MAX for a token made here */
-    int spaces;          /* spaces before the token */
-} FTok;
+    uint16_t kind, flags;
+} RTok;
 
-typedef Vec(FTok) FTokVec;
-
-/* Tokens [from, to) replaced by `with`: one of Terraform's rewrites. */
+/* Tokens [from, to) replaced by reps[first .. first + n): one of Terraform's
+ * rewrites. */
 typedef struct Repl {
     uint32_t from, to;
-    FTok *with;
-    uint32_t n;
+    uint32_t first, n;
 } Repl;
 
-typedef struct Fmt {
-    const SourceFile *src;
-    Arena *a;
-    FTokVec toks;        /* the file's tokens, comments owning their newline */
-    Vec(Repl) repls;     /* found in the tree, applied in order of position */
-} Fmt;
+/* A line that takes part in alignment: it has an "=" cell or a comment. */
+typedef struct AlignLine {
+    uint32_t line;         /* ordinal, to tell consecutive lines */
+    uint32_t eq;           /* token starting its "=" cell, or NONE */
+    uint32_t comment;      /* its trailing comment token, or NONE */
+    uint32_t lead_cols;    /* columns of the lead cell, indentation included */
+    uint32_t assign_cols;  /* columns of the "=" cell without the spaces before "=" */
+} AlignLine;
+
+struct FmtWork {
+    TokenList toks;         /* the file's tokens, comments owning their newline */
+    FmtSites sites;         /* where the rewrites apply */
+    Vec(RTok) reps;         /* replacement tokens of all rewrites */
+    Vec(Repl) repls;        /* the rewrites, in order of position */
+    TokenList rtoks;        /* the token stream after the rewrites ... */
+    StrBuf rtext;           /* ... and the text its tokens point into */
+    Vec(uint32_t) spaces;   /* per token: the spaces to write before it */
+    Vec(uint32_t) indents;  /* open bracket counts of the lines that indent */
+    Vec(AlignLine) align;
+    StrBuf out;             /* formatted text when the caller wants none */
+    /* spaces_after() by token kinds: 0 or 1, or 2 when it also depends on the
+     * tokens themselves (see fmt_work_new) */
+    uint8_t pair[TK__COUNT][TK__COUNT];
+};
 
 /* ---- tokens ---------------------------------------------------------------------- */
 
@@ -48,70 +70,70 @@ static bool is_line_comment(const char *b, uint32_t n) {
     return n >= 1 && (b[0] == '#' || (n >= 2 && b[0] == '/' && b[1] == '/'));
 }
 
-static void build_tokens(Fmt *f, const TokenList *tl) {
-    for (uint32_t i = 0; i < tl->len; i++) {
-        const Token *t = &tl->data[i];
-        if (t->kind == TK_EOF) break;
-        FTok ft = {(TokenKind)t->kind, f->src->text + t->off, t->len, t->off, 0};
-        if (t->kind == TK_COMMENT && is_line_comment(ft.bytes, ft.len) && i + 1 < tl->len &&
-            tl->data[i + 1].kind == TK_NEWLINE && tl->data[i + 1].off == t->off + t->len) {
-            ft.len += tl->data[i + 1].len; /* the comment owns its newline */
-            i++;
+/* Gives each line comment the newline right after it (in place); returns the
+ * new count.  The list keeps its TK_EOF.  Tokens between comments move as
+ * runs. */
+static uint32_t merge_comments(const char *text, Token *t, uint32_t n) {
+    uint32_t o = 0, i = 0;
+    for (;;) {
+        uint32_t run = i;
+        while (i < n && t[i].kind != TK_COMMENT) i++;
+        if (o != run) memmove(t + o, t + run, (i - run) * sizeof(Token));
+        o += i - run;
+        if (i == n) return o;
+        Token x = t[i++];
+        if (i < n && t[i].kind == TK_NEWLINE && t[i].off == x.off + x.len && is_line_comment(text + x.off, x.len)) {
+            x.len += t[i++].len;
+            x.flags |= TKF_FMT_EOL;
         }
-        vec_push(&f->toks, ft);
+        t[o++] = x;
     }
 }
 
-static bool tok_ends_line(const FTok *t) {
-    if (t->kind == TK_NEWLINE) return true;
-    return t->kind == TK_COMMENT && t->len > 0 && t->bytes[t->len - 1] == '\n';
-}
+/* Bracket depth change of each kind. */
+static const int8_t bracket[TK__COUNT] = {
+    [TK_OBRACE] = 1, [TK_OBRACK] = 1, [TK_OPAREN] = 1, [TK_TEMPLATE_CONTROL] = 1, [TK_TEMPLATE_INTERP] = 1,
+    [TK_CBRACE] = -1, [TK_CBRACK] = -1, [TK_CPAREN] = -1, [TK_TEMPLATE_SEQ_END] = -1,
+};
 
-static int bracket_change(const FTok *t) {
-    switch (t->kind) {
-    case TK_OBRACE: case TK_OBRACK: case TK_OPAREN: case TK_TEMPLATE_CONTROL: case TK_TEMPLATE_INTERP:
-        return 1;
-    case TK_CBRACE: case TK_CBRACK: case TK_CPAREN: case TK_TEMPLATE_SEQ_END:
-        return -1;
-    default:
-        return 0;
-    }
-}
-
-/* Index of the first token at or after byte `off`. */
-static uint32_t tok_at(const Fmt *f, uint32_t off) {
-    uint32_t lo = 0, hi = f->toks.len;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (f->toks.data[mid].off < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
-static FTok make_tok(TokenKind k, const char *bytes, uint32_t len) {
-    FTok t = {k, bytes, len, UINT32_MAX, 0};
+static RTok rtok(TokenKind k, const char *bytes, uint32_t len) {
+    RTok t = {bytes, len, (uint16_t)k, 0};
     return t;
 }
 
-static void add_repl(Fmt *f, uint32_t from, uint32_t to, FTok *with, uint32_t n) {
-    Repl r = {from, to, with, n};
-    vec_push(&f->repls, r);
+static RTok rtok_of(const char *text, const Token *t) {
+    RTok r = {text + t->off, t->len, t->kind, t->flags};
+    return r;
+}
+
+/* Starts a rewrite of tokens [from, to); its tokens follow with add_rep. */
+static void begin_repl(FmtWork *w, uint32_t from, uint32_t to) {
+    Repl r = {from, to, w->reps.len, 0};
+    vec_push(&w->repls, r);
+}
+
+static void add_rep(FmtWork *w, RTok t) {
+    vec_push(&w->reps, t);
+    vec_last(&w->repls).n++;
+}
+
+static bool tok_is(const char *text, const Token *t, const char *w, uint32_t n) {
+    return t->kind == TK_IDENT && t->len == n && memcmp(text + t->off, w, n) == 0;
 }
 
 /* ---- Terraform's rewrites ------------------------------------------------------------ */
 
 /* "${expr}" as an attribute's whole value becomes expr, when provably a
  * single interpolation; parenthesised if it spans lines. */
-static void unwrap_interpolation(Fmt *f, uint32_t from, uint32_t to) {
+static void unwrap_interpolation(FmtWork *w, const char *text, uint32_t from, uint32_t to) {
     if (to - from < 5) return;
-    FTok *t = f->toks.data;
+    const Token *t = w->toks.data;
     if (t[from].kind != TK_OQUOTE || t[from + 1].kind != TK_TEMPLATE_INTERP ||
         t[to - 2].kind != TK_TEMPLATE_SEQ_END || t[to - 1].kind != TK_CQUOTE)
         return;
     int quotes = 0;
     for (uint32_t i = from + 2; i < to - 2; i++) {
-        TokenKind k = t[i].kind;
+        TokenKind k = (TokenKind)t[i].kind;
         if (k == TK_OQUOTE) { quotes++; continue; }
         if (k == TK_CQUOTE) { quotes--; continue; }
         if (quotes > 0) continue;
@@ -127,46 +149,43 @@ static void unwrap_interpolation(Fmt *f, uint32_t from, uint32_t to) {
         else if (i == e - 1 && t[i].kind == TK_CPAREN) trail_paren = true;
     }
     bool wrap = multi && !(lead_paren && trail_paren);
-    uint32_t n = e - s + (wrap ? 2 : 0);
-    FTok *with = ARENA_ARRAY(f->a, FTok, n ? n : 1);
-    uint32_t k = 0;
-    if (wrap) with[k++] = make_tok(TK_OPAREN, "(", 1);
-    for (uint32_t i = s; i < e; i++) with[k++] = t[i];
-    if (wrap) with[k++] = make_tok(TK_CPAREN, ")", 1);
-    add_repl(f, from, to, with, n);
+    begin_repl(w, from, to);
+    if (wrap) add_rep(w, rtok(TK_OPAREN, "(", 1));
+    for (uint32_t i = s; i < e; i++) add_rep(w, rtok_of(text, &t[i]));
+    if (wrap) add_rep(w, rtok(TK_CPAREN, ")", 1));
 }
 
 /* variable "x" { type = ... }: bare list/map/set gain (any); legacy quoted
  * "string", "list", "map" become string, list(string), map(string). */
-static void normalise_type(Fmt *f, uint32_t from, uint32_t to) {
-    FTok *t = f->toks.data;
+static void normalise_type(FmtWork *w, const char *text, uint32_t from, uint32_t to) {
+    const Token *t = w->toks.data;
     const char *coll = NULL, *elem = NULL;
+    uint32_t coll_len = 0;
     if (to - from == 1 && t[from].kind == TK_IDENT) {
-        const FTok *w = &t[from];
-        if ((w->len == 4 && memcmp(w->bytes, "list", 4) == 0) || (w->len == 3 && memcmp(w->bytes, "map", 3) == 0) ||
-            (w->len == 3 && memcmp(w->bytes, "set", 3) == 0)) {
-            coll = arena_strndup(f->a, w->bytes, w->len);
+        if (tok_is(text, &t[from], "list", 4) || tok_is(text, &t[from], "map", 3) ||
+            tok_is(text, &t[from], "set", 3)) {
+            coll = text + t[from].off;
+            coll_len = t[from].len;
             elem = "any";
         }
     } else if (to - from == 3 && t[from].kind == TK_OQUOTE && t[from + 1].kind == TK_QUOTED_LIT &&
                t[from + 2].kind == TK_CQUOTE) {
-        const FTok *w = &t[from + 1];
-        if (w->len == 6 && memcmp(w->bytes, "string", 6) == 0) {
-            FTok *with = ARENA_NEW(f->a, FTok);
-            *with = make_tok(TK_IDENT, "string", 6);
-            add_repl(f, from, to, with, 1);
+        const Token *q = &t[from + 1];
+        const char *b = text + q->off;
+        if (q->len == 6 && memcmp(b, "string", 6) == 0) {
+            begin_repl(w, from, to);
+            add_rep(w, rtok(TK_IDENT, "string", 6));
             return;
         }
-        if (w->len == 4 && memcmp(w->bytes, "list", 4) == 0) coll = "list", elem = "string";
-        if (w->len == 3 && memcmp(w->bytes, "map", 3) == 0) coll = "map", elem = "string";
+        if (q->len == 4 && memcmp(b, "list", 4) == 0) coll = "list", coll_len = 4, elem = "string";
+        if (q->len == 3 && memcmp(b, "map", 3) == 0) coll = "map", coll_len = 3, elem = "string";
     }
     if (!coll) return;
-    FTok *with = ARENA_ARRAY(f->a, FTok, 4);
-    with[0] = make_tok(TK_IDENT, coll, (uint32_t)strlen(coll));
-    with[1] = make_tok(TK_OPAREN, "(", 1);
-    with[2] = make_tok(TK_IDENT, elem, (uint32_t)strlen(elem));
-    with[3] = make_tok(TK_CPAREN, ")", 1);
-    add_repl(f, from, to, with, 4);
+    begin_repl(w, from, to);
+    add_rep(w, rtok(TK_IDENT, coll, coll_len));
+    add_rep(w, rtok(TK_OPAREN, "(", 1));
+    add_rep(w, rtok(TK_IDENT, elem, (uint32_t)strlen(elem)));
+    add_rep(w, rtok(TK_CPAREN, ")", 1));
 }
 
 /* Go's unicode.IsPrint, which hclwrite uses to decide what to escape. */
@@ -182,10 +201,12 @@ static bool is_print(uint32_t cp) {
     }
 }
 
-/* A label as hclwrite writes a string value: quoted, escaped. */
-static void quoted_label(Fmt *f, const char *v, FTok out[3]) {
+/* A label's value as hclwrite writes a string: escaped, without the quotes;
+ * the text lives in `a`. */
+static RTok quoted_label(Arena *a, FmtLabel l) {
     StrBuf sb = {0};
-    size_t n = strlen(v);
+    const char *v = l.text;
+    size_t n = l.len;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         int len = utf8_decode((const unsigned char *)v + i, n - i, &cp);
@@ -210,10 +231,9 @@ static void quoted_label(Fmt *f, const char *v, FTok out[3]) {
         }
         i += (size_t)len;
     }
-    out[0] = make_tok(TK_OQUOTE, "\"", 1);
-    out[1] = make_tok(TK_QUOTED_LIT, arena_strndup(f->a, sb.data ? sb.data : "", sb.len), (uint32_t)sb.len);
-    out[2] = make_tok(TK_CQUOTE, "\"", 1);
+    RTok t = rtok(TK_QUOTED_LIT, arena_strndup(a, sb.data ? sb.data : "", sb.len), (uint32_t)sb.len);
     sb_free(&sb);
+    return t;
 }
 
 /* Printable ASCII without escapes: written back exactly as it is read. */
@@ -225,97 +245,115 @@ static bool plain_ascii(const char *b, uint32_t n) {
     return true;
 }
 
-static void rewrite_body(Fmt *f, const AstBody *b, const char *parent, int depth) {
+/* Block labels: everything between the type and the "{" becomes the labels,
+ * quoted, unless it already is exactly that. */
+static void requote_labels(FmtWork *w, const char *text, Arena *a, const FmtSite *s) {
+    const Token *t = w->toks.data;
+    uint32_t from = s->from, to = s->to, n = s->nlabels;
+    const FmtLabel *labels = n ? &w->sites.labels.data[s->label] : NULL;
+    bool plain = to - from == 3 * n; /* already exactly "label" "label" ...? */
+    for (uint32_t l = 0; plain && l < n; l++) {
+        const Token *q = &t[from + 3 * l];
+        if (q[0].kind != TK_OQUOTE || q[1].kind != TK_QUOTED_LIT || q[2].kind != TK_CQUOTE) {
+            plain = false;
+        } else if (!plain_ascii(text + q[1].off, q[1].len)) {
+            RTok want = quoted_label(a, labels[l]);
+            if (want.len != q[1].len || memcmp(want.bytes, text + q[1].off, q[1].len) != 0) plain = false;
+        }
+    }
+    if (plain) return;
+    begin_repl(w, from, to);
+    for (uint32_t l = 0; l < n; l++) {
+        add_rep(w, rtok(TK_OQUOTE, "\"", 1));
+        add_rep(w, quoted_label(a, labels[l]));
+        add_rep(w, rtok(TK_CQUOTE, "\"", 1));
+    }
+}
+
+static void find_rewrites(FmtWork *w, const char *text, Arena *a) {
+    w->repls.len = w->reps.len = 0;
+    for (uint32_t i = 0; i < w->sites.sites.len; i++) {
+        const FmtSite *s = &w->sites.sites.data[i];
+        switch (s->kind) {
+        case SITE_VALUE: unwrap_interpolation(w, text, s->from, s->to); break;
+        case SITE_VAR_TYPE: normalise_type(w, text, s->from, s->to); break;
+        case SITE_LABELS: requote_labels(w, text, a, s); break;
+        }
+    }
+}
+
+static void put_token(FmtWork *w, const char *bytes, uint32_t len, uint16_t kind, uint16_t flags) {
+    TokenList *tl = &w->rtoks;
+    if (tl->len == tl->cap) vec_grow_((void **)&tl->data, &tl->cap, sizeof(Token), tl->len + 1);
+    Token t = {(uint32_t)w->rtext.len, len, kind, flags};
+    tl->data[tl->len++] = t;
+    sb_append(&w->rtext, bytes, len);
+}
+
+/* The token stream with the rewrites applied, into rtoks/rtext (tokens
+ * back to back: the gaps are recomputed anyway). */
+static void apply_rewrites(FmtWork *w, const char *text) {
+    const Token *t = w->toks.data;
+    w->rtoks.len = 0;
+    w->rtext.len = 0;
+    uint32_t i = 0;
+    for (uint32_t r = 0; r < w->repls.len; r++) {
+        const Repl *rp = &w->repls.data[r];
+        if (rp->from < i) continue; /* nested in one already applied */
+        for (; i < rp->from; i++) put_token(w, text + t[i].off, t[i].len, t[i].kind, t[i].flags);
+        for (uint32_t k = 0; k < rp->n; k++) {
+            const RTok *x = &w->reps.data[rp->first + k];
+            put_token(w, x->bytes, x->len, x->kind, x->flags);
+        }
+        i = rp->to;
+    }
+    for (; i < w->toks.len; i++) put_token(w, text + t[i].off, t[i].len, t[i].kind, t[i].flags);
+}
+
+/* ---- the rewrite sites from the tree, when validate.c was unsure ------------------------ */
+
+/* Index of the first token at or after byte `off`. */
+static uint32_t tok_at(const FmtWork *w, uint32_t off) {
+    uint32_t lo = 0, hi = w->toks.len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (w->toks.data[mid].off < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static void tree_sites(FmtWork *w, const AstBody *b, const char *parent, int depth) {
     for (uint32_t i = 0; i < b->len; i++) {
         const AstItem *it = &b->items[i];
         if (!it->is_block) {
             const AstAttribute *at = it->u.attr;
-            uint32_t from = tok_at(f, at->expr->range.start), to = tok_at(f, at->expr->range.end);
+            uint32_t from = tok_at(w, at->expr->range.start), to = tok_at(w, at->expr->range.end);
             if (from >= to) continue;
-            if (depth == 1 && parent && strcmp(parent, "variable") == 0 && strcmp(at->name, "type") == 0)
-                normalise_type(f, from, to);
-            else
-                unwrap_interpolation(f, from, to);
+            bool type = depth == 1 && parent && strcmp(parent, "variable") == 0 && strcmp(at->name, "type") == 0;
+            FmtSite s = {type ? SITE_VAR_TYPE : SITE_VALUE, from, to, 0, 0};
+            vec_push(&w->sites.sites, s);
             continue;
         }
         const AstBlock *blk = it->u.block;
-        /* labels: everything between the type and the opening brace */
-        uint32_t from = tok_at(f, blk->type_range.end), to = tok_at(f, blk->open_brace.start);
-        bool plain = true; /* already exactly "label" "label" ...? */
-        if (to - from != 3 * blk->label_count) plain = false;
-        for (uint32_t l = 0; plain && l < blk->label_count; l++) {
-            const FTok *q = &f->toks.data[from + 3 * l];
-            if (q[0].kind != TK_OQUOTE || q[1].kind != TK_QUOTED_LIT || q[2].kind != TK_CQUOTE) {
-                plain = false;
-            } else if (!plain_ascii(q[1].bytes, q[1].len)) {
-                FTok want[3];
-                quoted_label(f, blk->labels[l].value, want);
-                if (want[1].len != q[1].len || memcmp(want[1].bytes, q[1].bytes, q[1].len) != 0) plain = false;
-            }
+        FmtSite s = {SITE_LABELS, tok_at(w, blk->type_range.end), tok_at(w, blk->open_brace.start),
+                     w->sites.labels.len, blk->label_count};
+        for (uint32_t l = 0; l < blk->label_count; l++) {
+            FmtLabel lab = {blk->labels[l].value, (uint32_t)strlen(blk->labels[l].value)};
+            vec_push(&w->sites.labels, lab);
         }
-        if (blk->label_count == 0 && to != from) plain = false;
-        if (!plain) {
-            FTok *with = ARENA_ARRAY(f->a, FTok, 3 * blk->label_count + 1);
-            for (uint32_t l = 0; l < blk->label_count; l++) quoted_label(f, blk->labels[l].value, with + 3 * l);
-            add_repl(f, from, to, with, 3 * blk->label_count);
-        }
-        rewrite_body(f, blk->body, blk->type, depth + 1);
+        vec_push(&w->sites.sites, s);
+        tree_sites(w, blk->body, blk->type, depth + 1);
     }
-}
-
-static int cmp_repl(const void *a, const void *b) {
-    const Repl *x = a, *y = b;
-    return x->from < y->from ? -1 : x->from > y->from;
-}
-
-static void apply_replacements(Fmt *f) {
-    if (!f->repls.len) return;
-    qsort(f->repls.data, f->repls.len, sizeof(Repl), cmp_repl);
-    FTokVec out = {0};
-    uint32_t i = 0;
-    for (uint32_t r = 0; r < f->repls.len; r++) {
-        Repl *rp = &f->repls.data[r];
-        if (rp->from < i) continue; /* nested in one already applied */
-        for (; i < rp->from; i++) vec_push(&out, f->toks.data[i]);
-        for (uint32_t k = 0; k < rp->n; k++) vec_push(&out, rp->with[k]);
-        i = rp->to;
-    }
-    for (; i < f->toks.len; i++) vec_push(&out, f->toks.data[i]);
-    vec_free(&f->toks);
-    f->toks = out;
 }
 
 /* ---- hclwrite's passes ---------------------------------------------------------------- */
 
-typedef struct Cell {
-    uint32_t start, end;   /* token indices [start, end) */
-} Cell;
-
-typedef struct Line {
-    Cell lead, assign, comment;
-} Line;
-
-static bool cell_empty(Cell c) { return c.start == c.end; }
-
-static int cell_columns(const Fmt *f, Cell c) {
-    int cols = 0;
-    for (uint32_t i = c.start; i < c.end; i++) {
-        const FTok *t = &f->toks.data[i];
-        cols += t->spaces;
-        for (uint32_t k = 0; k < t->len; k++) /* runes, as utf8.RuneCount */
-            if (((unsigned char)t->bytes[k] & 0xC0) != 0x80) cols++;
-    }
-    return cols;
-}
-
-static bool tok_is_word(const FTok *t, const char *w) {
-    size_t n = strlen(w);
-    return t->kind == TK_IDENT && t->len == n && memcmp(t->bytes, w, n) == 0;
-}
-
-/* hclwrite's spaceAfterToken: is there a space between subject and after? */
-static bool spaces_after(const FTok *subject, const FTok *before, const FTok *after) {
-    TokenKind s = subject->kind, a = after->kind;
+/* hclwrite's spaceAfterToken: is there a space between subject and after?
+ * `before` is the kind of the token before subject in its cell (TK__COUNT
+ * when subject starts the cell). */
+static bool spaces_after(const char *text, const Token *subject, TokenKind before, TokenKind a) {
+    TokenKind s = (TokenKind)subject->kind;
     if (a == TK_NEWLINE || a == TK__COUNT) return false;
     if (s == TK_IDENT && a == TK_OPAREN) return false;
     if ((s == TK_IDENT && a == TK_DOUBLE_COLON) || (s == TK_DOUBLE_COLON && a == TK_IDENT)) return false;
@@ -325,10 +363,10 @@ static bool spaces_after(const FTok *subject, const FTok *before, const FTok *af
     if (s == TK_QUOTED_LIT || s == TK_STRING_LIT || s == TK_OQUOTE || s == TK_OHEREDOC ||
         a == TK_QUOTED_LIT || a == TK_STRING_LIT || a == TK_CQUOTE || a == TK_CHEREDOC)
         return false;
-    if (tok_is_word(subject, "in") && before->kind == TK_IDENT) return true;
-    if (a == TK_OBRACK && (s == TK_IDENT || s == TK_NUMBER || bracket_change(subject) < 0)) return false;
+    if (tok_is(text, subject, "in", 2) && before == TK_IDENT) return true;
+    if (a == TK_OBRACK && (s == TK_IDENT || s == TK_NUMBER || bracket[s] < 0)) return false;
     if (s == TK_MINUS) {
-        switch (before->kind) {
+        switch (before) {
         case TK__COUNT:
         case TK_OPAREN: case TK_OBRACE: case TK_OBRACK: case TK_EQUAL: case TK_COLON: case TK_COMMA:
         case TK_QUESTION:
@@ -346,145 +384,343 @@ static bool spaces_after(const FTok *subject, const FTok *before, const FTok *af
     if ((s == TK_TEMPLATE_INTERP || s == TK_TEMPLATE_CONTROL) && a == TK_OBRACE) return true;
     if (s == TK_CBRACE && a == TK_TEMPLATE_SEQ_END) return true;
     if (s == TK_TEMPLATE_SEQ_END && (a == TK_TEMPLATE_INTERP || a == TK_TEMPLATE_CONTROL)) return false;
-    if (bracket_change(subject) > 0) return false;
-    if (bracket_change(after) < 0) return false;
+    if (bracket[s] > 0) return false;
+    if (bracket[a] < 0) return false;
     return true;
 }
 
-static int net_brackets(const Fmt *f, Cell c) {
-    int n = 0;
-    for (uint32_t i = c.start; i < c.end; i++) {
-        n += bracket_change(&f->toks.data[i]);
-        if (f->toks.data[i].kind == TK_OHEREDOC) break;
+/* Bytes of a token that continue a UTF-8 sequence: its length minus these
+ * is its rune count (utf8.RuneCount).  Eight bytes at a time. */
+static uint32_t continuation_bytes(const unsigned char *b, uint32_t n) {
+    uint32_t c = 0, k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t x;
+        memcpy(&x, b + k, 8);
+        uint64_t m = (x & ~(x << 1) & 0x8080808080808080u) >> 7; /* 1 per byte 10xxxxxx */
+        c += (uint32_t)((m * 0x0101010101010101u) >> 56);
     }
-    return n;
+    for (; k < n; k++) c += (b[k] & 0xC0) == 0x80;
+    return c;
 }
 
-typedef Vec(Line) LineVec;
-
-static void split_lines(Fmt *f, LineVec *lines) {
-    uint32_t start = 0;
-    for (uint32_t i = 0; i < f->toks.len; i++) {
-        if (!tok_ends_line(&f->toks.data[i])) continue;
-        Line l = {{start, i + 1}, {0, 0}, {0, 0}};
-        vec_push(lines, l);
-        start = i + 1;
-    }
-    if (start < f->toks.len) {
-        Line l = {{start, f->toks.len}, {0, 0}, {0, 0}};
-        vec_push(lines, l);
-    }
-    for (uint32_t li = 0; li < lines->len; li++) {
-        Line *l = &lines->data[li];
-        if (cell_empty(l->lead)) continue;
-        if (l->lead.end - l->lead.start > 1 && f->toks.data[l->lead.end - 1].kind == TK_COMMENT) {
-            l->comment.start = l->lead.end - 1;
-            l->comment.end = l->lead.end;
-            l->lead.end--;
-        }
-        for (uint32_t i = l->lead.start + 1; i < l->lead.end; i++) {
-            if (f->toks.data[i].kind != TK_EQUAL) continue;
-            Cell rest = {i, l->lead.end};
-            if (net_brackets(f, rest) == 0) {
-                l->assign = rest;
-                l->lead.end = i;
-            }
-            break;
-        }
-    }
+/* Columns of tokens [from, to) with their spaces. */
+static uint32_t columns(const char *text, const Token *t, const uint32_t *sp, uint32_t from, uint32_t to) {
+    uint32_t cols = 0;
+    for (uint32_t i = from; i < to; i++)
+        cols += sp[i] + t[i].len - continuation_bytes((const unsigned char *)text + t[i].off, t[i].len);
+    return cols;
 }
 
-static void format_indent(Fmt *f, LineVec *lines) {
-    Vec(int) indents = {0};
-    for (uint32_t li = 0; li < lines->len; li++) {
-        Line *l = &lines->data[li];
-        if (cell_empty(l->lead)) continue;
-        FTok *first = &f->toks.data[l->lead.start];
-        if (first->kind == TK_NEWLINE) {
-            first->spaces = 0;
-            continue;
-        }
-        int net = net_brackets(f, l->lead);
-        if (!cell_empty(l->assign)) net += net_brackets(f, l->assign);
-        if (net > 0) {
-            first->spaces = 2 * (int)indents.len;
-            vec_push(&indents, net);
-        } else if (net < 0) {
-            int closed = -net;
-            while (closed > 0 && indents.len > 0) {
-                int top = indents.data[indents.len - 1];
-                if (closed > top) {
-                    closed -= top;
-                    indents.len--;
-                } else if (closed < top) {
-                    indents.data[indents.len - 1] -= closed;
-                    closed = 0;
-                } else {
-                    indents.len--;
-                    closed = 0;
-                }
-            }
-            first->spaces = 2 * (int)indents.len;
+/* Indentation of a line whose brackets change the depth by `net`. */
+static uint32_t indent(FmtWork *w, int net) {
+    uint32_t *open = w->indents.data;
+    uint32_t depth = w->indents.len;
+    if (net > 0) {
+        vec_push(&w->indents, (uint32_t)net);
+        return 2 * depth;
+    }
+    uint32_t closed = net < 0 ? (uint32_t)-net : 0;
+    while (closed > 0 && depth > 0) {
+        uint32_t top = open[depth - 1];
+        if (closed >= top) {
+            closed -= top;
+            depth--;
         } else {
-            first->spaces = 2 * (int)indents.len;
+            open[depth - 1] -= closed;
+            closed = 0;
         }
     }
-    vec_free(&indents);
+    w->indents.len = depth;
+    return 2 * depth;
 }
 
-static void space_cell(Fmt *f, Cell c, bool assign) {
-    static const FTok nil = {TK__COUNT, "", 0, UINT32_MAX, 0};
-    for (uint32_t i = c.start; i < c.end; i++) {
-        if (assign && i == c.start) f->toks.data[i].spaces = 1;
-        const FTok *before = i > c.start ? &f->toks.data[i - 1] : &nil;
-        if (i + 1 >= c.end) continue;
-        FTok *after = &f->toks.data[i + 1];
-        after->spaces = spaces_after(&f->toks.data[i], before, after) ? 1 : 0;
+/* To decide whether the source is formatted as the passes go: tokens
+ * [0, limit) of the stream are the source's tokens `orig`, and each one's
+ * computed spaces are compared with the gap before it in the source. */
+typedef struct Compare {
+    const char *src;
+    const Token *orig;
+    uint32_t limit;
+} Compare;
+
+/* Is the gap before source token i exactly `spaces` spaces? */
+static bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
+    uint32_t end = i ? c->orig[i - 1].off + c->orig[i - 1].len : 0;
+    if (c->orig[i].off - end != spaces) return false;
+    for (uint32_t k = 0; k < spaces; k++)
+        if (c->src[end + k] != ' ') return false;
+    return true;
+}
+
+/* Kinds the line sweep looks at more closely. */
+static const uint8_t special[TK__COUNT] = {
+    [TK_NEWLINE] = 1, [TK_COMMENT] = 1, [TK_EQUAL] = 1, [TK_OHEREDOC] = 1,
+};
+
+/* The spaces before token i when they depend on more than the kinds. */
+static __attribute__((noinline)) uint32_t spaces_in_context(const char *text, const Token *t, uint32_t i,
+                                                            uint32_t start) {
+    TokenKind before = i - 1 > start ? (TokenKind)t[i - 2].kind : TK__COUNT;
+    return spaces_after(text, &t[i - 1], before, (TokenKind)t[i].kind);
+}
+
+/* Bracket counts of a line with a heredoc, exactly as hclwrite counts them:
+ * the lead (and, from the first "=" at eq, the rest) each up to the first
+ * heredoc introducer, whose text is no code. */
+static void heredoc_brackets(const Token *t, uint32_t s, uint32_t eq, uint32_t e, int *a, int *a_eq, int *b) {
+    *a = *a_eq = *b = 0;
+    bool stop_a = false, stop_b = false;
+    for (uint32_t i = s; i < e; i++) {
+        int c = bracket[t[i].kind];
+        if (i == eq) *a_eq = *a;
+        if (!stop_a) *a += c;
+        if (i >= eq && !stop_b) *b += c;
+        if (t[i].kind == TK_OHEREDOC) {
+            stop_a = true;
+            if (i >= eq) stop_b = true;
+        }
     }
 }
 
-static void format_cells(Fmt *f, LineVec *lines) {
+/* Passes 1-3 line by line, then pass 4: fills w->spaces for tokens [0, n).
+ * With `cmp`, stops at the first token whose spaces differ from the source's
+ * and returns false; each token is compared as soon as its spaces are known
+ * (at the end of its line, or of its alignment for "=" and comments). */
+static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, const Compare *cmp) {
+    if (w->spaces.cap < n) vec_grow_((void **)&w->spaces.data, &w->spaces.cap, sizeof(uint32_t), n);
+    uint32_t *sp = w->spaces.data;
+    w->indents.len = 0;
+    w->align.len = 0;
+    uint32_t limit = cmp ? cmp->limit : 0;
+    uint32_t line = 0;
+    for (uint32_t s = 0; s < n; line++) {
+        /* the line [s, e): its brackets (a), those before its first "=" (a_eq) */
+        uint32_t e = s, eq = NONE;
+        int a = 0, a_eq = 0;
+        bool heredoc = false;
+        TokenKind k = (TokenKind)t[s].kind;
+        for (;;) {
+            a += bracket[k];
+            if (special[k]) {
+                if (k == TK_EQUAL) {
+                    if (eq == NONE && e > s) {
+                        eq = e;
+                        a_eq = a;
+                    }
+                } else if (k == TK_OHEREDOC) {
+                    heredoc = true;
+                } else if (k == TK_NEWLINE || (t[e].flags & TKF_FMT_EOL)) {
+                    e++;
+                    break;
+                }
+            }
+            if (++e == n) break;
+            TokenKind prev = k;
+            k = (TokenKind)t[e].kind;
+            uint8_t r = w->pair[prev][k];
+            sp[e] = r < 2 ? r : spaces_in_context(text, t, e, s);
+        }
+        int b = a - a_eq; /* brackets from the first "=" on */
+        if (heredoc) heredoc_brackets(t, s, eq, e, &a, &a_eq, &b);
+        uint32_t lead_end = e, comment = NONE;
+        if (e - s > 1 && t[e - 1].kind == TK_COMMENT) {
+            comment = e - 1;
+            lead_end = e - 1;
+        }
+        bool assign = eq != NONE && b == 0;
+        sp[s] = t[s].kind == TK_NEWLINE ? 0 : indent(w, assign ? a_eq : a);
+        if (s < limit) {
+            /* all spaces of the line are known now but those that align */
+            uint32_t skip = assign ? eq : NONE, to = lead_end < limit ? lead_end : limit;
+            for (uint32_t i = s; i < to; i++)
+                if (i != skip && !gap_is(cmp, i, sp[i])) return false;
+        }
+        if (assign) sp[eq] = 1;
+        if (assign || comment != NONE) {
+            uint32_t lead = assign ? eq : lead_end;
+            AlignLine al = {line, assign ? eq : NONE, comment, 0, 0};
+            al.lead_cols = lead - s == 1 && t[s].kind == TK_IDENT ? sp[s] + t[s].len /* ASCII names mostly */
+                                                                   : columns(text, t, sp, s, lead);
+            if (lead - s == 1 && t[s].kind == TK_IDENT)
+                al.lead_cols -= continuation_bytes((const unsigned char *)text + t[s].off, t[s].len);
+            if (assign && comment != NONE) al.assign_cols = 1 + columns(text, t, sp, eq + 1, lead_end);
+            vec_push(&w->align, al);
+        }
+        s = e;
+    }
+
     /* "=" first, since moving it moves the comments too */
-    uint32_t n = lines->len;
-    int64_t chain = -1;
-    int max = 0;
-    for (uint32_t i = 0; i <= n; i++) {
-        Line *l = i < n ? &lines->data[i] : NULL;
-        if (!l || cell_empty(l->assign)) {
-            if (chain >= 0) {
-                for (uint32_t k = (uint32_t)chain; k < i; k++) {
-                    Line *c = &lines->data[k];
-                    f->toks.data[c->assign.start].spaces = max - cell_columns(f, c->lead) + 1;
-                }
-                chain = -1;
-                max = 0;
-            }
+    const AlignLine *al = w->align.data;
+    uint32_t m = w->align.len;
+    for (uint32_t i = 0; i < m;) {
+        if (al[i].eq == NONE) {
+            i++;
             continue;
         }
-        if (chain < 0) chain = i;
-        int cols = cell_columns(f, l->lead);
-        if (cols > max) max = cols;
+        uint32_t j = i, max = 0;
+        for (; j < m && al[j].eq != NONE && al[j].line == al[i].line + (j - i); j++)
+            if (al[j].lead_cols > max) max = al[j].lead_cols;
+        for (uint32_t k = i; k < j; k++) {
+            uint32_t q = al[k].eq;
+            sp[q] = max - al[k].lead_cols + 1;
+            if (q < limit && !gap_is(cmp, q, sp[q])) return false;
+        }
+        i = j;
     }
-    chain = -1;
-    max = 0;
-    for (uint32_t i = 0; i <= n; i++) {
-        Line *l = i < n ? &lines->data[i] : NULL;
-        if (!l || cell_empty(l->comment)) {
-            if (chain >= 0) {
-                for (uint32_t k = (uint32_t)chain; k < i; k++) {
-                    Line *c = &lines->data[k];
-                    int cols = cell_columns(f, c->lead) + cell_columns(f, c->assign);
-                    f->toks.data[c->comment.start].spaces = max - cols + 1;
-                }
-                chain = -1;
-                max = 0;
-            }
+    for (uint32_t i = 0; i < m;) {
+        if (al[i].comment == NONE) {
+            i++;
             continue;
         }
-        if (chain < 0) chain = i;
-        int cols = cell_columns(f, l->lead) + cell_columns(f, l->assign);
-        if (cols > max) max = cols;
+        uint32_t j = i, max = 0;
+        for (; j < m && al[j].comment != NONE && al[j].line == al[i].line + (j - i); j++) {
+            uint32_t cols = al[j].lead_cols + (al[j].eq != NONE ? sp[al[j].eq] + al[j].assign_cols : 0);
+            if (cols > max) max = cols;
+        }
+        for (uint32_t k = i; k < j; k++) {
+            uint32_t cols = al[k].lead_cols + (al[k].eq != NONE ? sp[al[k].eq] + al[k].assign_cols : 0);
+            uint32_t q = al[k].comment;
+            sp[q] = max - cols + 1;
+            if (q < limit && !gap_is(cmp, q, sp[q])) return false;
+        }
+        i = j;
     }
+    return true;
+}
+
+/* ---- output ------------------------------------------------------------------------------ */
+
+static bool all_spaces(const char *s, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++)
+        if (s[i] != ' ') return false;
+    return true;
+}
+
+static void emit(const FmtWork *w, const char *text, const Token *t, uint32_t n, uint32_t eof_gap, StrBuf *out) {
+    const uint32_t *sp = w->spaces.data;
+    size_t total = eof_gap;
+    for (uint32_t i = 0; i < n; i++) total += (size_t)sp[i] + t[i].len;
+    sb_append(out, "", 0);
+    if (out->cap - out->len < total + 1) { /* one allocation for the whole output */
+        out->data = mem_realloc(out->data, out->len + total + 1);
+        out->cap = out->len + total + 1;
+    }
+    char *p = out->data + out->len;
+    for (uint32_t i = 0; i < n; i++) {
+        memset(p, ' ', sp[i]);
+        p += sp[i];
+        memcpy(p, text + t[i].off, t[i].len);
+        p += t[i].len;
+    }
+    /* hclwrite leaves the end-of-file token alone: whitespace after the last
+     * token stays, one space per byte */
+    memset(p, ' ', eof_gap);
+    p += eof_gap;
+    *p = '\0';
+    out->len = (size_t)(p - out->data);
+}
+
+/* ---- entry points ------------------------------------------------------------------------- */
+
+FmtWork *fmt_work_new(void) {
+    FmtWork *w = mem_alloc(sizeof *w);
+    memset(w, 0, sizeof *w);
+    /* spaces_after looks at the two kinds only, except in two rules: a "-"
+     * depends on the token before it, and an "in" after a name.  So one
+     * evaluation per pair of kinds decides, but for "-" and for names. */
+    static const char words[] = "xin";
+    for (int s = 0; s < TK__COUNT; s++) {
+        for (int a = 0; a < TK__COUNT; a++) {
+            Token x = {0, 1, (uint16_t)s, 0}, in = {1, 2, (uint16_t)s, 0};
+            bool r = spaces_after(words, &x, TK__COUNT, (TokenKind)a);
+            bool depends = s == TK_MINUS || (s == TK_IDENT && spaces_after(words, &in, TK_IDENT, (TokenKind)a) != r);
+            w->pair[s][a] = depends ? 2 : r;
+        }
+    }
+    return w;
+}
+
+void fmt_work_free(FmtWork *w) {
+    if (!w) return;
+    token_list_free(&w->toks);
+    vec_free(&w->sites.sites);
+    vec_free(&w->sites.labels);
+    vec_free(&w->sites.names);
+    vec_free(&w->sites.directives);
+    vec_free(&w->reps);
+    vec_free(&w->repls);
+    token_list_free(&w->rtoks);
+    sb_free(&w->rtext);
+    vec_free(&w->spaces);
+    vec_free(&w->indents);
+    vec_free(&w->align);
+    sb_free(&w->out);
+    mem_free(w);
+}
+
+/* The parser's verdict, and the rewrite sites from its tree. */
+static bool parse_fully(FmtWork *w, const SourceFile *src, Arena *a, Interner *names, DiagList *diags) {
+    uint32_t before = diags->items.len;
+    const SourceFile *full = src;
+    if (!src->line_starts) { /* the diagnostics need a line table */
+        full = source_from_memory(a, src->path ? src->path : "", src->text, src->len);
+        if (!full) return false;
+    }
+    AstFile *ast = hcl_parse(full, NULL, a, names, diags);
+    for (uint32_t i = before; i < diags->items.len; i++)
+        if (diags->items.data[i].severity == SEV_ERROR) return false;
+    w->sites.sites.len = w->sites.labels.len = 0;
+    tree_sites(w, ast->body, NULL, 0);
+    return true;
+}
+
+FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out,
+                   unsigned flags) {
+    uint32_t before = diags->items.len;
+    hcl_lex(src, &w->toks, diags);
+    bool lexed = diags->items.len == before;
+    diags->items.len = before; /* the parser reports them again, with its own */
+    TokenList *tl = &w->toks;
+    uint32_t eof_gap = token_space_before(tl, tl->len - 1);
+    if (tl->len == 1) eof_gap = src->len - src->bom; /* only whitespace */
+    tl->len = merge_comments(src->text, tl->data, tl->len);
+    if (!lexed || (flags & FMT_FULL_PARSE) ||
+        fmt_validate(src->text, tl->data, tl->len, &w->sites) != FMT_CHECK_VALID) {
+        if (!parse_fully(w, src, a, names, diags)) return FMT_INVALID;
+    }
+
+    const char *text = src->text;
+    const Token *t = tl->data;
+    uint32_t n = tl->len - 1; /* without the end-of-file token */
+    bool rewritten = false;
+    if (!(flags & FMT_NO_REWRITES)) {
+        find_rewrites(w, text, a);
+        if (w->repls.len) {
+            apply_rewrites(w, text);
+            text = w->rtext.data;
+            t = w->rtoks.data;
+            n = w->rtoks.len - 1;
+            rewritten = true;
+        }
+    }
+    if (!out) {
+        /* no output wanted: compare as the passes go, up to the first rewrite */
+        Compare cmp = {src->text, tl->data, rewritten ? w->repls.data[0].from : n};
+        if (!layout(w, text, t, n, &cmp)) return FMT_CHANGED;
+        if (!rewritten) {
+            uint32_t end = n ? tl->data[n - 1].off + tl->data[n - 1].len : 0;
+            bool eof_same = src->len - end == eof_gap && all_spaces(src->text + end, eof_gap);
+            return eof_same ? FMT_FORMATTED : FMT_CHANGED;
+        }
+    } else {
+        layout(w, text, t, n, NULL);
+    }
+    StrBuf *o = out ? out : &w->out;
+    if (!out) o->len = 0;
+    size_t start = o->len;
+    emit(w, text, t, n, eof_gap, o);
+    bool same = o->len - start == src->len && memcmp(o->data + start, src->text, src->len) == 0;
+    return same ? FMT_FORMATTED : FMT_CHANGED;
 }
 
 bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out) {
@@ -493,61 +729,8 @@ bool fmt_format(const SourceFile *src, Arena *a, Interner *names, DiagList *diag
 
 bool fmt_format_ex(const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out,
                    bool rewrites) {
-    uint32_t before = diags->items.len;
-    TokenList tl = {0};
-    hcl_lex(src, &tl, diags);
-    AstFile *ast = hcl_parse(src, &tl, a, names, diags);
-    bool ok = true;
-    for (uint32_t i = before; i < diags->items.len; i++)
-        if (diags->items.data[i].severity == SEV_ERROR) ok = false;
-    if (!ok) {
-        token_list_free(&tl);
-        return false;
-    }
-    Fmt f;
-    memset(&f, 0, sizeof f);
-    f.src = src;
-    f.a = a;
-    build_tokens(&f, &tl);
-    uint32_t eof_gap = token_space_before(&tl, tl.len - 1);
-    if (tl.len == 1) eof_gap = src->len - src->bom; /* only whitespace */
-    token_list_free(&tl);
-    if (rewrites) {
-        rewrite_body(&f, ast->body, NULL, 0);
-        apply_replacements(&f);
-    }
-
-    LineVec lines = {0};
-    split_lines(&f, &lines);
-    format_indent(&f, &lines);
-    for (uint32_t i = 0; i < lines.len; i++) {
-        space_cell(&f, lines.data[i].lead, false);
-        space_cell(&f, lines.data[i].assign, true);
-    }
-    format_cells(&f, &lines);
-    static const char blanks[64] = "                                                               ";
-    size_t total = eof_gap;
-    for (uint32_t i = 0; i < f.toks.len; i++) total += (size_t)f.toks.data[i].spaces + f.toks.data[i].len;
-    sb_append(out, "", 0);
-    if (out->cap - out->len < total + 1) { /* one allocation for the whole output */
-        out->data = mem_realloc(out->data, out->len + total + 1);
-        out->cap = out->len + total + 1;
-    }
-    for (uint32_t i = 0; i < f.toks.len; i++) {
-        const FTok *t = &f.toks.data[i];
-        for (int k = t->spaces; k > 0; k -= 63) sb_append(out, blanks, (size_t)(k < 63 ? k : 63));
-        sb_append(out, t->bytes, t->len);
-    }
-    /* hclwrite leaves the end-of-file token alone: whitespace after the last
-     * token stays, one space per byte */
-    for (uint32_t k = eof_gap; k > 0;) {
-        uint32_t n = k < 63 ? k : 63;
-        sb_append(out, blanks, n);
-        k -= n;
-    }
-    if (!out->data) sb_append(out, "", 0);
-    vec_free(&lines);
-    vec_free(&f.toks);
-    vec_free(&f.repls);
-    return true;
+    FmtWork *w = fmt_work_new();
+    FmtStatus s = fmt_file(w, src, a, names, diags, out, rewrites ? 0 : FMT_NO_REWRITES);
+    fmt_work_free(w);
+    return s != FMT_INVALID;
 }

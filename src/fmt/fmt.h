@@ -13,6 +13,33 @@
 
 #include "../base/base.h"
 
+/* Buffers for formatting many files, reused from one file to the next (one
+ * per thread).  A run that formats many files keeps one; fmt_format makes
+ * its own. */
+typedef struct FmtWork FmtWork;
+FmtWork *fmt_work_new(void);
+void fmt_work_free(FmtWork *w);
+
+typedef enum FmtStatus {
+    FMT_INVALID,    /* syntax errors (appended to diags); nothing formatted */
+    FMT_FORMATTED,  /* the file is already as terraform fmt writes it */
+    FMT_CHANGED,    /* formatting changes it */
+} FmtStatus;
+
+enum {
+    FMT_NO_REWRITES = 1,  /* whitespace only, without Terraform's rewrites */
+    FMT_FULL_PARSE = 2,   /* check the syntax with hcl_parse even where the
+                             formatter's own check is sure (for tests) */
+};
+
+/* Formats `src`, appending the result to `out`; with `out` NULL only decides
+ * whether the file is formatted, building no output where it can avoid it.
+ * `src` needs no line table: should there be syntax errors, the diagnostics
+ * refer to a copy with one, made in `a` (which also holds the syntax tree, if
+ * one is built; names are interned in `names`). */
+FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names, DiagList *diags, StrBuf *out,
+                   unsigned flags);
+
 /* Formats `src`.  Returns false, appending the syntax errors to diags and
  * leaving `out` empty, when the file does not parse; a file with syntax
  * errors is never rewritten. */

@@ -34,11 +34,13 @@ typedef struct FmtSite {
     uint32_t label, nlabels;  /* SITE_LABELS: labels[label .. label + nlabels) */
 } FmtSite;
 
+typedef Vec(uint8_t) FmtByteVec;
+
 typedef struct FmtSites {
     Vec(FmtSite) sites;       /* in source order */
     Vec(FmtLabel) labels;
     Vec(uint32_t) names;      /* validate.c: attribute names of the open bodies */
-    Vec(uint8_t) directives;  /* validate.c: open %{ if } / %{ for } of a template */
+    FmtByteVec directives;    /* validate.c: open %{ if } / %{ for } of a template */
 } FmtSites;
 
 typedef enum FmtCheck {

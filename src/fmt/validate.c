@@ -39,7 +39,7 @@ typedef struct V {
 /* The kind of the next significant token, as parse.c's peek: comments are
  * skipped, newlines too where they are not significant.  A line comment that
  * owns its newline stands for that newline. */
-static TokenKind peek(V *v) {
+static TokenKind peek_trivia(V *v) {
     for (uint32_t i = v->pos;; i++) {
         const Token *t = &v->t[i];
         if (t->kind == TK_COMMENT) {
@@ -52,6 +52,13 @@ static TokenKind peek(V *v) {
             return (TokenKind)t->kind;
         }
     }
+}
+
+static inline TokenKind peek(V *v) {
+    TokenKind k = (TokenKind)v->t[v->pos].kind;
+    if (k == TK_NEWLINE || k == TK_COMMENT) return peek_trivia(v);
+    v->at = v->pos;
+    return k;
 }
 
 /* Reads the token the last peek found (parse.c's next; EOF stays unread). */
@@ -331,7 +338,7 @@ static bool object(V *v) {
 // template = ("\"" | heredoc_start) (literal | "${" expression "}" | "%{" directive "}")* closer
 static bool template(V *v, TokenKind end) {
     if (!enter(v)) return false;
-    Vec(uint8_t) *open = &v->out->directives;
+    FmtByteVec *open = &v->out->directives;
     uint32_t base = open->len;
     for (;;) {
         TokenKind k = peek(v);

@@ -48,8 +48,8 @@ static const char *rule_arg(CheckCtx *ctx, const NameRow *row, const char *word)
 static bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 /* Whether byte c is in the character class spec: "[...]" with ranges
- * "a-z", literals, \s for white space, \x for a literal x and a leading ^
- * to negate; "any" holds every byte.  Bytes of non-ASCII characters are
+ * "a-z", literals, \s for white space, \p{L} for non-ASCII letters, \x for
+ * a literal x and a leading ^ to negate; "any" holds every byte.  Bytes of non-ASCII characters are
  * only in negated classes. */
 static bool class_has(const char *spec, unsigned char c) {
     if (spec[0] != '[') return true;
@@ -58,7 +58,10 @@ static bool class_has(const char *spec, unsigned char c) {
     if (neg) p++;
     bool in = false;
     while (p < end && !in) {
-        if (p[0] == '\\' && p + 1 < end) {
+        if (strncmp(p, "\\p{L}", 5) == 0) {
+            in = c >= 0x80; /* the bytes of non-ASCII letters */
+            p += 5;
+        } else if (p[0] == '\\' && p + 1 < end) {
             in = p[1] == 's' ? is_space(c) : c == (unsigned char)p[1];
             p += 2;
         } else if (p + 2 < end && p[1] == '-') {
@@ -124,6 +127,7 @@ typedef struct NameText {
     bool complete;            /* s is the whole value */
     uint32_t min_chars;       /* at least this many characters in all */
     int fifo;                 /* the fifo argument: 1, 0, -1 unknown, -2 not applicable */
+    bool sensitive;           /* do not show the value's characters */
 } NameText;
 
 static const char *describe_char(CheckCtx *ctx, const char *s, size_t n, size_t at) {
@@ -158,6 +162,14 @@ static bool find_problem(CheckCtx *ctx, const NameRow *row, const NameText *t, P
     uint32_t max = row->max;
     size_t base = n; /* the part the character set applies to */
     if (t->fifo != -2 && prefix && t->fifo == 1) max -= FIFO_SUFFIX_LEN;
+    if (t->fifo != -2 && !prefix && !t->complete && t->fifo != 0) {
+        /* the known prefix may end where ".fifo" begins */
+        for (size_t k = FIFO_SUFFIX_LEN; k > 0; k--)
+            if (n >= k && memcmp(s + n - k, ".fifo", k) == 0) {
+                base = n - k;
+                break;
+            }
+    }
     if (t->fifo != -2 && !prefix && t->complete) {
         bool has = ends_with(s, n, ".fifo");
         const char *arg = rule_arg(ctx, row, "fifo");
@@ -176,7 +188,7 @@ static bool find_problem(CheckCtx *ctx, const NameRow *row, const NameText *t, P
             p->hint = arena_printf(ctx->a, "Set %s = true, or drop the .fifo suffix.", arg);
             return true;
         }
-        if (has) base = n - FIFO_SUFFIX_LEN;
+        if (has && t->fifo != 0) base = n - FIFO_SUFFIX_LEN;
     }
 
     /* length */
@@ -209,7 +221,9 @@ static bool find_problem(CheckCtx *ctx, const NameRow *row, const NameText *t, P
         if (class_has(row->chars, (unsigned char)s[i])) continue;
         bool upper = s[i] >= 'A' && s[i] <= 'Z' && class_has(row->chars, (unsigned char)(s[i] - 'A' + 'a'));
         p->summary = arena_printf(ctx->a, "%s contains %s, which AWS does not allow", what,
-                                  upper ? "upper-case letters" : describe_char(ctx, s, n, i));
+                                  upper          ? "upper-case letters"
+                                  : t->sensitive ? "a character"
+                                                 : describe_char(ctx, s, n, i));
         p->rule = arena_printf(ctx->a, "AWS accepts only %s.", chars_text(ctx, row));
         p->hint = upper ? "Use lower case (lower() converts a computed name)."
                         : "Use only the allowed characters (replace() can rewrite a computed name).";
@@ -380,10 +394,14 @@ static void report(CheckCtx *ctx, const Resource *r, const NameRow *row, const A
     Diag *d = ctx_report(ctx, at->src, at->expr->range, f->p.summary);
     const char *who = aws_instance_address(ctx, r, f->in);
     const char *val;
-    if (f->v->kind == V_UNKNOWN)
-        val = arena_printf(ctx->a, "For %s the value is known only after apply, but its known part %s already "
-                                   "has %u characters.",
-                           who, f->v->str ? aws_quote(ctx, f->v) : "", f->p.chars);
+    if (f->v->kind == V_UNKNOWN && f->v->str)
+        val = arena_printf(ctx->a, "For %s the value is only known after apply, but it starts with %s and has at "
+                                   "least %u characters.",
+                           who, aws_quote(ctx, f->v), f->p.chars);
+    else if (f->v->kind == V_UNKNOWN)
+        val = arena_printf(ctx->a, "For %s the value is only known after apply, but its known parts alone have "
+                                   "%u characters.",
+                           who, f->p.chars);
     else if (aws_expr_is_literal(at->expr))
         val = arena_printf(ctx->a, "%s is %s (%u characters).", who, aws_quote(ctx, f->v), f->p.chars);
     else
@@ -416,16 +434,18 @@ static void check_row(CheckCtx *ctx, const Resource *r, const NameRow *row, Inst
             t.min_chars = aws_char_count(v->str, v->len);
         } else if (v->kind == V_UNKNOWN && (v->str || v->min_len)) {
             t.s = v->str ? v->str : "";
-            t.n = v->str ? strlen(v->str) : 0;
+            t.n = v->str ? v->len : 0;
             uint32_t pc = aws_char_count(t.s, t.n);
             /* min_len counts bytes; a name that may hold any character could
              * spend up to 4 bytes on each of the rest */
             uint32_t rest = v->min_len > t.n ? (uint32_t)(v->min_len - t.n) : 0;
-            t.min_chars = pc + (row->chars[0] == '[' && row->chars[1] != '^' ? rest : (rest + 3) / 4);
+            bool ascii = row->chars[0] == '[' && row->chars[1] != '^' && !strstr(row->chars, "\\p{L}");
+            t.min_chars = pc + (ascii ? rest : (rest + 3) / 4);
         } else {
             continue; /* unknown without known parts, or not a string: nothing is decided */
         }
         t.fifo = -2;
+        t.sensitive = v->sensitive;
         if (fifo_arg) t.fifo = aws_value_bool(eval_resource_arg(ctx->ev, ctx->m, r, &ins[i], fifo_arg));
         Problem p;
         if (!find_problem(ctx, row, &t, &p)) continue;

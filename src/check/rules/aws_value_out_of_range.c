@@ -194,7 +194,7 @@ static void report(CheckCtx *ctx, const Resource *r, const RangeRow *row, const 
     const char *more = f->more == 1 ? " One more instance is out of range too."
                        : f->more > 1 ? arena_printf(ctx->a, " %u more instances are out of range too.", f->more)
                                      : "";
-    d->detail = arena_printf(ctx->a, "%s AWS accepts %s%s (Source: %s.)%s", val, accepted_text(ctx, row),
+    d->detail = arena_printf(ctx->a, "%s AWS accepts %s%s. (Source: %s.)%s", val, accepted_text(ctx, row),
                              condition_text(ctx, row), row->source, more);
     if (row->kind == RK_ONEOF) {
         int64_t lo = 0, hi = 0;
@@ -213,14 +213,22 @@ static void report(CheckCtx *ctx, const Resource *r, const RangeRow *row, const 
     }
 }
 
+enum { REPORTED_MAX = 64 };
+
 typedef struct RowRun {
     const RangeRow *row;
     Instance *ins;
     uint32_t nins;
+    /* arguments of this resource already reported: a narrower row (FIFO
+     * queues: 10) comes before the general one (10000) and wins */
+    const AstAttribute *reported[REPORTED_MAX];
+    uint32_t nreported;
 } RowRun;
 
 static void check_attr(CheckCtx *ctx, const Resource *r, const AstAttribute *at, void *data) {
     RowRun *run = data;
+    for (uint32_t i = 0; i < run->nreported; i++)
+        if (run->reported[i] == at) return;
     Found f = {0, NULL, 0};
     bool have = false;
     for (uint32_t i = 0; i < run->nins; i++) {
@@ -235,15 +243,21 @@ static void check_attr(CheckCtx *ctx, const Resource *r, const AstAttribute *at,
         f.value = v;
         f.in = &run->ins[i];
     }
-    if (have) report(ctx, r, run->row, at, &f);
+    if (!have) return;
+    report(ctx, r, run->row, at, &f);
+    if (run->nreported < REPORTED_MAX) run->reported[run->nreported++] = at;
 }
 
 /* Lambda reads more than 10 messages from a standard queue only when it
  * may wait for them: batch_size > 10 needs maximum_batching_window_in_seconds
  * of at least 1 (CreateEventSourceMapping BatchSize). */
-static void check_sqs_window(CheckCtx *ctx, const Resource *r, Instance *ins, uint32_t nins) {
+static void check_sqs_window(CheckCtx *ctx, const Resource *r, const RowRun *run) {
     AstAttribute *at = body_attr(r->block->body, "batch_size");
     if (!at) return;
+    for (uint32_t i = 0; i < run->nreported; i++)
+        if (run->reported[i] == at) return; /* out of range already */
+    Instance *ins = run->ins;
+    uint32_t nins = run->nins;
     for (uint32_t i = 0; i < nins; i++) {
         int64_t batch, window = 0;
         if (!aws_value_int(eval_attr(ctx->ev, ctx->m, r, &ins[i], at), &batch) || batch <= 10 || batch > 10000)
@@ -252,12 +266,12 @@ static void check_sqs_window(CheckCtx *ctx, const Resource *r, Instance *ins, ui
         if (w && w->kind != V_NULL && !aws_value_int(w, &window)) continue; /* not known */
         if (window >= 1 || source_kind(ctx, r, &ins[i]) != SRC_SQS_STANDARD) continue;
         Diag *d = ctx_report(ctx, at->src, at->expr->range,
-                             arena_printf(ctx->a, "batch_size %lld for an SQS queue needs "
+                             arena_printf(ctx->a, "batch_size %lld for a standard SQS queue needs "
                                                   "maximum_batching_window_in_seconds of at least 1",
                                           (long long)batch));
         d->detail = arena_printf(ctx->a, "For %s the batch size is %lld and the batching window is %lld. Lambda "
                                          "accepts a batch size above 10 from a standard SQS queue only with a "
-                                         "batching window of at least one second (Source: Lambda API "
+                                         "batching window of at least one second. (Source: Lambda API "
                                          "CreateEventSourceMapping BatchSize.)",
                                  aws_instance_address(ctx, r, &ins[i]), (long long)batch, (long long)window);
         d->hint = "Set maximum_batching_window_in_seconds to 1 or more, or use a batch size of 10 or less.";
@@ -271,26 +285,20 @@ static void check(CheckCtx *ctx) {
     for (uint32_t i = 0; i < m->resources.len; i++) {
         const Resource *r = &m->resources.data[i];
         if (r->mode != MODE_MANAGED) continue;
-        Instance *ins = NULL;
-        uint32_t nins = 0;
+        RowRun run;
+        memset(&run, 0, sizeof run);
         bool expanded = false;
         for (size_t k = 0; k < ROW_COUNT; k++) {
             if (strcmp(rows[k].type, r->type) != 0) continue;
             if (!expanded) {
                 bool known;
-                nins = eval_instances(ctx->ev, m, r, &ins, &known);
+                run.nins = eval_instances(ctx->ev, m, r, &run.ins, &known);
                 expanded = true;
             }
-            RowRun run = {&rows[k], ins, nins};
+            run.row = &rows[k];
             aws_each_attr(ctx, r, rows[k].path, check_attr, &run);
         }
-        if (strcmp(r->type, "aws_lambda_event_source_mapping") == 0) {
-            if (!expanded) {
-                bool known;
-                nins = eval_instances(ctx->ev, m, r, &ins, &known);
-            }
-            check_sqs_window(ctx, r, ins, nins);
-        }
+        if (expanded && strcmp(r->type, "aws_lambda_event_source_mapping") == 0) check_sqs_window(ctx, r, &run);
     }
 }
 

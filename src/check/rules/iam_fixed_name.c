@@ -45,13 +45,16 @@ static void check(CheckCtx *ctx) {
         const char *who = aws_instance_address(ctx, r, &ins[0]);
         Diag *d = ctx_report(ctx, at->src, at->expr->range,
                              arena_printf(ctx->a, "IAM %s name is fixed: %s", t->what, aws_quote(ctx, first)));
-        const char *how = aws_expr_is_literal(at->expr) ? "is named" : "gets the name";
-        d->detail = arena_printf(ctx->a, "%s %s %s%s before anything is applied. IAM names are unique in an "
-                                         "account, so a second copy of this configuration in the same account (another "
-                                         "environment, a pull-request stack, a blue/green deployment) fails with "
-                                         "EntityAlreadyExists, and pipelines that deploy side by side need generated "
-                                         "names.",
-                                 who, how, aws_quote(ctx, first), n > 1 ? " (and fixed names for its other instances)" : "");
+        const char *fixed_how =
+            aws_expr_is_literal(at->expr)
+                ? arena_printf(ctx->a, "%s is always named %s.", who, aws_quote(ctx, first))
+                : arena_printf(ctx->a, "%s gets the name %s%s, known before anything is applied.", who,
+                               aws_quote(ctx, first), n > 1 ? " (its other instances get fixed names too)" : "");
+        d->detail = arena_printf(ctx->a, "%s IAM names are unique in an account, so a second copy of this "
+                                         "configuration in the same account (another environment, a pull-request "
+                                         "stack, a blue/green deployment) fails with EntityAlreadyExists, and "
+                                         "pipelines that deploy side by side need generated names.",
+                                 fixed_how);
         d->hint = t->has_prefix
                       ? arena_printf(ctx->a, "Use name_prefix instead of name, so the provider appends a unique "
                                              "26-character suffix (the prefix may have at most %d characters).",

@@ -24,7 +24,8 @@ static void check(CheckCtx *ctx) {
     uint32_t n = eval_recorded_errors(ctx->ev, &errs);
     for (uint32_t i = 0; i < n; i++) {
         const EvalError *e = &errs[i];
-        if (e->instance_key || reference_error(e->summary)) continue; /* reported by other rules */
+        /* reported by unknown-instance-key, missing-instance-key and the reference rules */
+        if (e->instance_key || e->instances_attr || reference_error(e->summary)) continue;
         bool mine = false;
         for (uint32_t k = 0; k < ctx->m->files.len && !mine; k++) mine = ctx->m->files.data[k].src == e->file;
         if (!mine) continue;

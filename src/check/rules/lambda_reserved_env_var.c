@@ -1,7 +1,9 @@
 /* lambda_reserved_env_var.c - A4: Lambda functions whose environment
  * variables, after evaluation (merge(), locals, for expressions, module
  * inputs), use a key the Lambda runtime reserves.  The API rejects the
- * function ("Reserved keys used in this request: ..."). */
+ * function ("Reserved keys used in this request: ...").  The finding points
+ * at the key where it is written, or at the part of the expression that
+ * produces it. */
 #include "../aws_values.h"
 
 /* "Defined runtime environment variables" of the Lambda developer guide:
@@ -36,32 +38,44 @@ static bool is_reserved(const char *key) {
 
 enum { KEY_SEARCH_DEPTH = 32 };
 
-/* The key `key` where it is written literally in an object inside e (the
- * map itself, or an argument of merge(), a branch of a conditional), or NULL. */
-static const AstExpr *literal_key(CheckCtx *ctx, const AstExpr *e, const char *key, int depth) {
-    if (!e || depth > KEY_SEARCH_DEPTH) return NULL;
+static bool has_key(const Value *v, const char *key) {
+    return v && (v->kind == V_OBJECT || v->kind == V_MAP) && val_get(v, key) != NULL;
+}
+
+/* Where the key `key` of the evaluated map comes from inside e: the key
+ * itself where an object literal writes it, else the innermost part that
+ * produces it (the merge() argument that last sets it, a for expression, a
+ * reference), else e. */
+static const AstExpr *key_source(CheckCtx *ctx, const AstAttribute *at, const AstExpr *e, const Instance *in,
+                                 const char *key, int depth) {
+    if (depth > KEY_SEARCH_DEPTH) return e;
     switch (e->kind) {
     case AST_OBJECT:
-        for (uint32_t i = 0; i < e->u.object.len; i++) {
+        for (uint32_t i = e->u.object.len; i-- > 0;) {
             const ObjectItem *it = &e->u.object.items[i];
             const char *k = NULL;
             if (it->key_literal && it->key->kind == AST_VARIABLE) k = it->key->u.name;
             else if (!it->key_paren) k = expr_literal_string(ctx->a, it->key);
             if (k && strcmp(k, key) == 0) return it->key;
         }
-        return NULL;
+        return e;
     case AST_CALL:
-        for (uint32_t i = 0; i < e->u.call.args.len; i++) {
-            const AstExpr *x = literal_key(ctx, e->u.call.args.items[i], key, depth + 1);
-            if (x) return x;
+        if (strcmp(e->u.call.name, "merge") != 0) return e;
+        /* merge(): the last argument with the key wins */
+        for (uint32_t i = e->u.call.args.len; i-- > 0;) {
+            const AstExpr *arg = e->u.call.args.items[i];
+            if (has_key(eval_expr(ctx->ev, ctx->m, at->src, arg, in->scope), key))
+                return key_source(ctx, at, arg, in, key, depth + 1);
         }
-        return NULL;
-    case AST_PAREN: return literal_key(ctx, e->u.inner, key, depth + 1);
+        return e;
+    case AST_PAREN: return key_source(ctx, at, e->u.inner, in, key, depth + 1);
     case AST_CONDITIONAL: {
-        const AstExpr *x = literal_key(ctx, e->u.cond.then_expr, key, depth + 1);
-        return x ? x : literal_key(ctx, e->u.cond.else_expr, key, depth + 1);
+        const AstExpr *branches[2] = {e->u.cond.then_expr, e->u.cond.else_expr};
+        Value *c = eval_expr(ctx->ev, ctx->m, at->src, e->u.cond.cond, in->scope);
+        if (c && c->kind == V_BOOL) return key_source(ctx, at, branches[c->boolean ? 0 : 1], in, key, depth + 1);
+        return e;
     }
-    default: return NULL;
+    default: return e;
     }
 }
 
@@ -90,8 +104,9 @@ static void check_variables(CheckCtx *ctx, const Resource *r, const AstAttribute
                 done = grown;
             }
             done[ndone++] = key;
-            const AstExpr *lit = literal_key(ctx, at->expr, key, 0);
-            Diag *d = ctx_report(ctx, at->src, lit ? lit->range : at->expr->range,
+            const AstExpr *src = key_source(ctx, at, at->expr, &run->ins[i], key, 0);
+            bool lit = src != at->expr && aws_expr_is_literal(src);
+            Diag *d = ctx_report(ctx, at->src, src->range,
                                  arena_printf(ctx->a, "Lambda environment variable %s is reserved", key));
             const char *who = aws_instance_address(ctx, r, &run->ins[i]);
             d->detail = arena_printf(ctx->a, "%s %s. The Lambda runtime sets %s itself, and the Lambda API rejects "

@@ -38,6 +38,15 @@ static bool take_deep(FuncCall *fc, Value **args, uint32_t nargs) {
 
 static Value *marked(FuncCall *fc, Value *r, bool s) { return r && s ? val_mark(fc->a, r, true) : r; }
 
+/* An argument whose type is not known yet (an unknown of dynamic type):
+ * cty gives an unknown result without looking further, unless the
+ * parameter says it takes such values (AllowDynamicType). */
+static bool dynamic_arg(Value **args, uint32_t nargs) {
+    for (uint32_t i = 0; i < nargs; i++)
+        if (args[i]->kind == V_UNKNOWN && is_dynamic(args[i]->type)) return true;
+    return false;
+}
+
 /* A set built from items: cty's sets hold no marks, so the elements' marks
  * move to the set. */
 static Value *make_set(FuncCall *fc, const Type *elem, Value **items, uint32_t n) {
@@ -54,8 +63,6 @@ static bool length_known(const Value *v) {
 
 /* A whole number in int64 range, as gocty reads a number into an int. */
 static bool to_int(const Value *v, int64_t *out) { return num_is_integer(v) && num_to_i64(v, out); }
-
-static bool equal_known(const Value *a, const Value *b, bool *unknown) { return val_equal(a, b, unknown); }
 
 static Type *tuple_type(FuncCall *fc, const Type **elems, uint32_t n) {
     Type *t = ARENA_NEW(fc->a, Type);
@@ -177,6 +184,7 @@ Value *fn_compact(FuncCall *fc, Value **args, uint32_t nargs) {
  * the result is a tuple of all the elements. */
 Value *fn_concat(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     if (nargs == 0) return func_fail(fc, "at least one argument is required");
     Arena *a = fc->a;
     const Type **types = ARENA_ARRAY(a, const Type *, nargs);
@@ -226,7 +234,7 @@ Value *fn_contains(FuncCall *fc, Value **args, uint32_t nargs) {
     bool unknown = false;
     for (uint32_t i = 0; i < l->count; i++) {
         bool u;
-        bool eq = equal_known(x, l->items[i], &u);
+        bool eq = val_equal(x, l->items[i], &u);
         if (u) unknown = true;
         else if (eq) return marked(fc, val_bool(fc->a, true), s);
     }
@@ -243,7 +251,7 @@ Value *fn_distinct(FuncCall *fc, Value **args, uint32_t nargs) {
         bool seen = false;
         for (uint32_t k = 0; k < n && !seen; k++) {
             bool u;
-            seen = equal_known(items[k], l->items[i], &u) && !u;
+            seen = val_equal(items[k], l->items[i], &u) && !u;
         }
         if (!seen) items[n++] = l->items[i];
     }
@@ -255,6 +263,7 @@ Value *fn_distinct(FuncCall *fc, Value **args, uint32_t nargs) {
 Value *fn_element(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, 1);
     s = take_deep(fc, args + 1, nargs - 1) || s;
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *l = args[0], *index = args[1];
     const Type *t = val_type(fc->a, l);
     int64_t i = 0;
@@ -286,7 +295,7 @@ Value *fn_index(FuncCall *fc, Value **args, uint32_t nargs) {
     if (l->count == 0) return func_fail(fc, "cannot search an empty list");
     for (uint32_t i = 0; i < l->count; i++) {
         bool u;
-        bool eq = equal_known(l->items[i], x, &u);
+        bool eq = val_equal(l->items[i], x, &u);
         if (u) return marked(fc, val_unknown(fc->a, &type_number), s);
         if (eq) return marked(fc, val_number_i64(fc->a, i), s);
     }
@@ -297,6 +306,7 @@ Value *fn_index(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_one(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_deep(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *l = args[0];
     const Type *t = val_type(fc->a, l), *ret;
     if (is(t, TY_LIST) || is(t, TY_SET)) ret = t->elem;
@@ -353,6 +363,7 @@ Value *fn_flatten(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_keys(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *m = args[0];
     const Type *t = val_type(fc->a, m);
     if (is(t, TY_OBJECT)) {
@@ -413,6 +424,7 @@ Value *fn_lookup(FuncCall *fc, Value **args, uint32_t nargs) {
     if (args[1]->kind == V_NULL) return func_arg_error(fc, 1, "argument must not be null");
     bool key_marked = args[1]->sensitive;
     bool s = take_top(fc, args, 2);
+    if (dynamic_arg(args, 2)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *m = args[0], *key = args[1], *def = nargs == 3 ? args[2] : NULL;
     Arena *a = fc->a;
     const Type *t = val_type(a, m), *ret;
@@ -449,6 +461,7 @@ Value *fn_lookup(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_values(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *m = args[0];
     const Type *t = val_type(fc->a, m);
     if (is(t, TY_MAP)) {
@@ -485,7 +498,7 @@ Value *fn_matchkeys(FuncCall *fc, Value **args, uint32_t nargs) {
     for (uint32_t i = 0; i < keys->count; i++)
         for (uint32_t k = 0; k < search->count; k++) {
             bool u;
-            bool eq = equal_known(keys->items[i], search->items[k], &u);
+            bool eq = val_equal(keys->items[i], search->items[k], &u);
             if (u) return marked(fc, val_list(a, elem, NULL, 0), s);
             if (eq) {
                 out[n++] = values->items[i];
@@ -575,6 +588,7 @@ Value *fn_range(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_reverse(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *l = args[0];
     const Type *t = val_type(fc->a, l);
     if (!is(t, TY_TUPLE) && !is(t, TY_LIST) && !is(t, TY_SET))
@@ -613,6 +627,7 @@ static bool slice_indexes(FuncCall *fc, const Value *l, const Type *t, Value **a
 Value *fn_slice(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, 1);
     s = take_deep(fc, args + 1, nargs - 1) || s;
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     const Value *l = args[0];
     const Type *t = val_type(fc->a, l);
     if (is(t, TY_SET))
@@ -640,8 +655,13 @@ static int cmp_strings(const void *pa, const void *pb) {
 Value *fn_sort(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_deep(fc, args, nargs);
     const Value *l = args[0];
-    if (!val_is_wholly_known(l)) return marked(fc, val_unknown(fc->a, type_list_of(fc->a, &type_string)), s);
+    if (!known(l)) return marked(fc, val_unknown(fc->a, type_list_of(fc->a, &type_string)), s);
     Value **items = ARENA_ARRAY(fc->a, Value *, l->count ? l->count : 1);
+    if (!val_is_wholly_known(l)) {
+        /* the order is not known yet, the length is */
+        for (uint32_t i = 0; i < l->count; i++) items[i] = val_unknown(fc->a, &type_string);
+        return marked(fc, val_list(fc->a, &type_string, items, l->count), s);
+    }
     for (uint32_t i = 0; i < l->count; i++) {
         if (l->items[i]->kind == V_NULL)
             return func_fail(fc, "given list element %u is null; a null string cannot be sorted", i);
@@ -658,7 +678,7 @@ typedef enum SetOp { SET_UNION, SET_INTERSECTION, SET_SUBTRACT } SetOp;
 static bool set_has(const Value *set, const Value *x) {
     for (uint32_t i = 0; i < set->count; i++) {
         bool u;
-        if (equal_known(set->items[i], x, &u) && !u) return true;
+        if (val_equal(set->items[i], x, &u) && !u) return true;
     }
     return false;
 }
@@ -723,6 +743,7 @@ Value *fn_setunion(FuncCall *fc, Value **args, uint32_t nargs) { return set_oper
  * the result a set. */
 Value *fn_setproduct(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     Arena *a = fc->a;
     if (nargs < 2) return func_fail(fc, "at least two arguments are required");
     const Type **etys = ARENA_ARRAY(a, const Type *, nargs);
@@ -852,6 +873,7 @@ Value *fn_transpose(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_zipmap(FuncCall *fc, Value **args, uint32_t nargs) {
     bool s = take_top(fc, args, nargs);
+    if (dynamic_arg(args, nargs)) return marked(fc, val_unknown(fc->a, &type_any), s);
     Arena *a = fc->a;
     const Value *keys = args[0], *values = args[1];
     const Type *t = val_type(a, values), *ret;

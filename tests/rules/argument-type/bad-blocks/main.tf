@@ -7,7 +7,7 @@ resource "aws_s3_bucket" "b" {
 }
 
 resource "aws_dynamodb_table" "t" {
-  name         = "t"
+  name         = "tasks"
   billing_mode = "PAY_PER_REQUEST"
   hash_key     = "id"
   attribute    = [{ name = "id", type = "S" }] # EXPECT: argument-type

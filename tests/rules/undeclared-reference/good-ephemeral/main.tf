@@ -29,5 +29,5 @@ provider "aws" {
 
 resource "aws_s3_bucket" "reports" {
   provider = aws.app
-  bucket   = "reports-${var.secret_id}"
+  bucket   = "reports-${replace(var.secret_id, "/", "-")}"
 }

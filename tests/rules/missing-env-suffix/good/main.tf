@@ -1,0 +1,33 @@
+variable "environment_suffix" {
+  type = string
+}
+
+locals {
+  base = "orders-${var.environment_suffix}"
+  name = lower(local.base)
+}
+
+resource "aws_s3_bucket" "artifacts" {
+  bucket = "acme-${local.name}-artifacts"
+}
+
+resource "aws_sqs_queue" "dlq" {
+  name = format("%s-dlq", local.name)
+}
+
+resource "aws_sqs_queue" "work" {
+  # named after another resource that carries the suffix
+  name = "${aws_sqs_queue.dlq.name}-main"
+}
+
+resource "aws_iam_role" "worker" {
+  name_prefix = "${var.environment_suffix}-worker-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "lambda.amazonaws.com" }
+    }]
+  })
+}

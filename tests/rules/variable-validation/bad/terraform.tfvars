@@ -1,0 +1,1 @@
+owner_email = "platform-team" # EXPECT: variable-validation
