@@ -58,6 +58,7 @@ Value *eval_error(Ctx *c, Range r, const char *summary, const char *detail) {
     ev->last_summary = summary;
     ev->last_detail = detail;
     ev->last_range = r;
+    ev->last_file = c->f;
     if (!ev->suppress && c->f) {
         bool seen = false;
         for (uint32_t i = 0; i < ev->recorded.len && !seen; i++)
@@ -1047,18 +1048,30 @@ Value *eval_template_text(Evaluator *ev, const char *path, const char *text, siz
                           const char **err) {
     Arena *a = ev->a;
     *err = NULL;
-    AstExpr *t = parse_template_text(ev, path, text, len, err);
+    const SourceFile *src = NULL;
+    AstExpr *t = parse_template_text(ev, path, text, len, err, &src);
     if (!t) return NULL;
     const Scope *s = scope_push(a, NULL, SCOPE_ONLY, NULL);
     if (vars && val_is_mapping(vars))
         for (uint32_t i = 0; i < vars->count; i++) s = scope_push(a, s, intern_s(ev, vars->keys[i]), vars->items[i]);
     uint32_t before = ev->errors;
-    Ctx c = {ev, NULL, NULL, s, depth + 1};
+    Ctx c = {ev, NULL, src, s, depth + 1};
     ev->suppress++;
     Value *v = eval_node(&c, t);
     ev->suppress--;
     if (ev->errors != before) {
-        *err = arena_printf(a, "%s: %s", ev->last_summary, ev->last_detail ? ev->last_detail : "");
+        /* Terraform's form: PATH:LINE,COL-COL: Summary; Detail (lines of the
+         * template, which starts on the wrapper's second line) */
+        if (ev->last_file == src) {
+            Pos p0 = source_pos(src, ev->last_range.start), p1 = source_pos(src, ev->last_range.end);
+            const char *where = p0.line == p1.line
+                                    ? arena_printf(a, "%s:%u,%u-%u", path, p0.line - 1, p0.column, p1.column)
+                                    : arena_printf(a, "%s:%u,%u-%u,%u", path, p0.line - 1, p0.column, p1.line - 1,
+                                                   p1.column);
+            *err = arena_printf(a, "%s: %s; %s", where, ev->last_summary, ev->last_detail ? ev->last_detail : "");
+        } else {
+            *err = arena_printf(a, "%s; %s", ev->last_summary, ev->last_detail ? ev->last_detail : "");
+        }
         return NULL;
     }
     return v;

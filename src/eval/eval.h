@@ -109,6 +109,9 @@ Value *num_abs(Arena *a, const Value *x);
  * same value at its precision, never in exponent form ("0.5", "1e+30" is
  * printed as 1000000000000000000000000000000). */
 const char *num_format(Arena *a, const Value *v);
+/* Go's Text('g', digits): digits significant digits, trailing zeros dropped,
+ * exponent form (1e+21) when the exponent is < -4 or >= digits. */
+void num_format_g(StrBuf *sb, const Value *v, int digits);
 
 /* Value queries. */
 bool val_is_known(const Value *v);        /* not unknown here */
@@ -157,6 +160,8 @@ bool value_conforms(const Value *v, const Type *t, Arena *a, const char **why, R
 /* The value as `terraform console` prints it (tolist([...]), "(known after
  * apply)", "(sensitive value)", heredocs for multi-line strings ...). */
 void val_show(const Value *v, StrBuf *out);
+/* s quoted as Go's strconv.Quote does (%q), as cty's set hashing uses it. */
+void val_quote_go(StrBuf *out, const char *s, size_t n);
 /* A short one-line rendering for messages: "\"abc\"", "12", "[...]". */
 const char *val_brief(Arena *a, const Value *v);
 

@@ -17,6 +17,7 @@ struct Evaluator {
     uint32_t errors;          /* evaluation errors so far */
     const char *last_summary, *last_detail;
     Range last_range;
+    const SourceFile *last_file;
     Vec(EvalError) recorded;  /* errors outside try/can, first per place */
     uint32_t computed;        /* unknowns met that only apply decides */
     bool instance_key_error;  /* the error being reported is about a resource's instance key */
@@ -45,7 +46,10 @@ void cache_put(Evaluator *ev, const void *key, Value *v);
 const char *module_path_value(Evaluator *ev, Module *m);
 Value *resource_value(Evaluator *ev, Module *m, Resource *r);
 Value *module_call_value(Evaluator *ev, Module *m, ModuleCall *mc);
-AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err);
+/* The template's syntax tree; *file (may be NULL) gets the text it was parsed
+ * from, whose first line is a wrapper: the template starts on line 2. */
+AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err,
+                             const SourceFile **file);
 AstExpr *parse_expression_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err);
 
 /* policy.c: data "aws_iam_policy_document" evaluated to its JSON */

@@ -149,8 +149,8 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
         Param p;
         nth_param(fc->a, d->params, nargs, &p);
         fc->err_summary = "Not enough function arguments";
-        fc->err_detail = arena_printf(fc->a, "Function \"%s\" expects %u argument(s). Missing value for \"%.*s\".",
-                                      d->name, np, (int)p.name_len, p.name);
+        fc->err_detail = arena_printf(fc->a, "Function \"%s\" expects %s%u argument(s). Missing value for \"%.*s\".",
+                                      d->name, d->variadic ? "at least " : "", np, (int)p.name_len, p.name);
         return NULL;
     }
     if (nargs > np && !d->variadic) {
@@ -160,7 +160,7 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
         return NULL;
     }
     Value **conv = ARENA_ARRAY(fc->a, Value *, nargs ? nargs : 1);
-    bool unknown = false, sensitive = false;
+    bool unknown = false, sensitive = false, dynamic_unknown = false;
     for (uint32_t i = 0; i < nargs; i++) {
         Param p;
         bool ok = i < np ? nth_param(fc->a, d->params, i, &p) : nth_param(fc->a, d->variadic, 0, &p);
@@ -169,9 +169,16 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
             conv[i] = v;
             continue;
         }
-        if (v->sensitive && !(d->flags & FF_SENSITIVE)) {
-            sensitive = true;
-            v = val_mark(fc->a, v, false);
+        if (!(d->flags & FF_SENSITIVE)) {
+            /* cty strips marks at every depth and marks the result */
+            bool had = false;
+            v = val_unmark_deep(fc->a, v, &had);
+            if (had) sensitive = true;
+        }
+        if (v->kind == V_UNKNOWN && (!v->type || v->type->kind == TY_ANY)) {
+            /* an unknown of unknown type: cty returns an unknown without calling */
+            unknown = true;
+            dynamic_unknown = true;
         }
         if (v->kind == V_NULL && !(d->flags & FF_NULL))
             return func_arg_error(fc, (int)i, "argument must not be null");
@@ -198,7 +205,7 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
         conv[i] = c;
     }
     if (d->flags & FF_IMPURE) fc->ev->computed++;
-    if ((unknown && !(d->flags & FF_UNKNOWN)) || (d->flags & FF_IMPURE)) {
+    if ((unknown && (!(d->flags & FF_UNKNOWN) || dynamic_unknown)) || (d->flags & FF_IMPURE)) {
         Value *r = func_unknown_result(fc);
         return sensitive ? val_mark(fc->a, r, true) : r;
     }

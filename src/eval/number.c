@@ -242,3 +242,45 @@ const char *num_format(Arena *a, const Value *v) {
     sb_free(&sb);
     return out;
 }
+
+void num_format_g(StrBuf *sb, const Value *v, int digits) {
+    mpfr_srcptr x = v->num->x;
+    if (mpfr_inf_p(x)) {
+        sb_puts(sb, mpfr_sgn(x) > 0 ? "+Inf" : "-Inf");
+        return;
+    }
+    if (mpfr_zero_p(x)) {
+        sb_puts(sb, mpfr_signbit(x) ? "-0" : "0");
+        return;
+    }
+    mpfr_exp_t e;
+    char *s = mpfr_get_str(NULL, &e, 10, (size_t)digits, x, MPFR_RNDN);
+    if (!s) return;
+    bool neg = s[0] == '-';
+    const char *d = s + neg;
+    size_t nd = strlen(d);
+    while (nd > 1 && d[nd - 1] == '0') nd--;
+    long dp = (long)e, exp = dp - 1, eprec = digits;
+    if (eprec > (long)nd && (long)nd >= dp) eprec = (long)nd;
+    if (neg) sb_putc(sb, '-');
+    if (exp < -4 || exp >= eprec) {
+        sb_putc(sb, d[0]);
+        if (nd > 1) {
+            sb_putc(sb, '.');
+            sb_append(sb, d + 1, nd - 1);
+        }
+        sb_printf(sb, "e%c%02ld", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    } else if (dp <= 0) {
+        sb_puts(sb, "0.");
+        for (long i = 0; i < -dp; i++) sb_putc(sb, '0');
+        sb_append(sb, d, nd);
+    } else if ((size_t)dp >= nd) {
+        sb_append(sb, d, nd);
+        for (size_t i = nd; i < (size_t)dp; i++) sb_putc(sb, '0');
+    } else {
+        sb_append(sb, d, (size_t)dp);
+        sb_putc(sb, '.');
+        sb_append(sb, d + dp, nd - (size_t)dp);
+    }
+    mpfr_free_str(s);
+}

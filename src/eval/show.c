@@ -62,7 +62,7 @@ static void escape_rune(StrBuf *out, uint32_t cp) {
 
 /* strconv.Quote: "..." with \" and \\, printable runes as they are, the
  * rest escaped; a byte that is not valid UTF-8 becomes \xNN. */
-static void quote_go(StrBuf *out, const char *s, size_t n) {
+void val_quote_go(StrBuf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
     sb_putc(out, '"');
@@ -131,7 +131,7 @@ static void heredoc_delimiter(const char *s, size_t n, StrBuf *delim) {
  * written as they are (`<<-` and indented lines when nested). */
 static void show_string(StrBuf *out, const char *s, size_t n, int indent) {
     if (!memchr(s, '\n', n)) {
-        quote_go(out, s, n);
+        val_quote_go(out, s, n);
         return;
     }
     StrBuf delim = {0};
@@ -283,7 +283,7 @@ const char *val_brief(Arena *a, const Value *v) {
     case V_NUMBER: return num_format(a, v);
     case V_STRING: {
         StrBuf sb = {0};
-        quote_go(&sb, v->str ? v->str : "", v->len);
+        val_quote_go(&sb, v->str ? v->str : "", v->len);
         char *s = arena_strndup(a, sb.data, sb.len);
         sb_free(&sb);
         return s;

@@ -14,7 +14,7 @@ static const char *intern_s(Evaluator *ev, const char *s) { return intern(ev->na
 /* ---- text to syntax --------------------------------------------------------------- */
 
 static AstExpr *parse_wrapped(Evaluator *ev, const char *path, const char *head, const char *text, size_t len,
-                              const char *tail, const char **err) {
+                              const char *tail, const char **err, const SourceFile **file) {
     StrBuf sb = {0};
     sb_puts(&sb, head);
     sb_append(&sb, text, len);
@@ -23,6 +23,7 @@ static AstExpr *parse_wrapped(Evaluator *ev, const char *path, const char *head,
     size_t n = sb.len;
     sb_free(&sb);
     SourceFile *src = source_from_memory(ev->a, path ? path : "<text>", copy, n);
+    if (file) *file = src;
     DiagList errs;
     diag_list_init(&errs, ev->a);
     AstFile *f = hcl_parse(src, NULL, ev->a, ev->names, &errs);
@@ -40,16 +41,18 @@ static AstExpr *parse_wrapped(Evaluator *ev, const char *path, const char *head,
 }
 
 AstExpr *parse_expression_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err) {
-    return parse_wrapped(ev, path, "x = ", text, len, "\n", err);
+    return parse_wrapped(ev, path, "x = ", text, len, "\n", err, NULL);
 }
 
-AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err) {
+AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err,
+                             const SourceFile **file) {
     static const char mark[] = "TFCHECK_TEMPLATE_END_9F2C";
     if (memchr(text, 0, len)) {
         *err = "The template contains a NUL byte.";
         return NULL;
     }
-    AstExpr *e = parse_wrapped(ev, path, "x = <<TFCHECK_TEMPLATE_END_9F2C\n", text, len, "\nTFCHECK_TEMPLATE_END_9F2C\n", err);
+    AstExpr *e = parse_wrapped(ev, path, "x = <<TFCHECK_TEMPLATE_END_9F2C\n", text, len, "\nTFCHECK_TEMPLATE_END_9F2C\n",
+                               err, file);
     (void)mark;
     if (!e || e->kind != AST_TEMPLATE) return e;
     /* the heredoc's value ends with the newline added before the marker */

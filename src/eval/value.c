@@ -221,6 +221,12 @@ Value *val_set(Arena *a, const Type *elem, Value **items, uint32_t n) {
     v->items = sorted;
     v->count = m;
     v->type = type_set_of(a, elem);
+    /* cty's sets hold no marked elements: the marks move to the set */
+    for (uint32_t i = 0; i < m; i++)
+        if (sorted[i]->sensitive) {
+            sorted[i] = val_mark(a, sorted[i], false);
+            v->sensitive = true;
+        }
     return v;
 }
 
@@ -297,6 +303,62 @@ const Type *val_type(Arena *a, const Value *v) {
 
 /* ---- equality and order ------------------------------------------------------------ */
 
+
+/* The bytes cty hashes a value by (makeSetHashBytes); they also order the
+ * elements of sets of collections. */
+static void set_hash_bytes(StrBuf *sb, const Value *v) {
+    switch (v->kind) {
+    case V_UNKNOWN: sb_putc(sb, '?'); return;
+    case V_NULL: sb_putc(sb, '~'); return;
+    case V_NUMBER: num_format_g(sb, v, 10); return;
+    case V_BOOL: sb_putc(sb, v->boolean ? 'T' : 'F'); return;
+    case V_STRING: val_quote_go(sb, v->str, v->len); return;
+    case V_MAP:
+        sb_putc(sb, '{');
+        for (uint32_t i = 0; i < v->count; i++) {
+            val_quote_go(sb, v->keys[i], strlen(v->keys[i]));
+            sb_putc(sb, ':');
+            set_hash_bytes(sb, v->items[i]);
+            sb_putc(sb, ';');
+        }
+        sb_putc(sb, '}');
+        return;
+    case V_LIST:
+    case V_SET:
+        sb_putc(sb, '[');
+        for (uint32_t i = 0; i < v->count; i++) {
+            set_hash_bytes(sb, v->items[i]);
+            sb_putc(sb, ';');
+        }
+        sb_putc(sb, ']');
+        return;
+    case V_OBJECT:
+    case V_TUPLE:
+        sb_putc(sb, '<');
+        for (uint32_t i = 0; i < v->count; i++) {
+            set_hash_bytes(sb, v->items[i]);
+            sb_putc(sb, ';');
+        }
+        sb_putc(sb, '>');
+        return;
+    }
+}
+
+/* cty orders the elements of sets of collections by comparing these bytes. */
+static int set_order(const Value *a, const Value *b) {
+    StrBuf x = {0}, y = {0};
+    set_hash_bytes(&x, a);
+    set_hash_bytes(&y, b);
+    size_t n = x.len < y.len ? x.len : y.len;
+    int c = n ? memcmp(x.data, y.data, n) : 0;
+    if (!c) c = x.len == y.len ? 0 : x.len < y.len ? -1 : 1;
+    sb_free(&x);
+    sb_free(&y);
+    return c < 0 ? -1 : c > 0;
+}
+
+static int val_compare_structural(const Value *a, const Value *b);
+
 static int kind_rank(ValueKind k) {
     switch (k) {
     case V_BOOL: return 0;
@@ -309,6 +371,12 @@ static int kind_rank(ValueKind k) {
 
 int val_compare(const Value *a, const Value *b) {
     if (a->kind != b->kind) return kind_rank(a->kind) < kind_rank(b->kind) ? -1 : 1;
+    if (val_is_collection(a)) {
+        int eq = val_compare_structural(a, b);
+        if (eq == 0) return 0;
+        int o = set_order(a, b);
+        return o ? o : eq;
+    }
     switch (a->kind) {
     case V_BOOL: return a->boolean == b->boolean ? 0 : a->boolean ? 1 : -1;
     case V_NUMBER: return num_cmp(a, b);
@@ -320,7 +388,13 @@ int val_compare(const Value *a, const Value *b) {
     }
     case V_NULL:
     case V_UNKNOWN: return 0;
-    default: {
+    default: return val_compare_structural(a, b);
+    }
+}
+
+/* Element by element (keys first): zero exactly when equal. */
+static int val_compare_structural(const Value *a, const Value *b) {
+    {
         uint32_t n = a->count < b->count ? a->count : b->count;
         for (uint32_t i = 0; i < n; i++) {
             if (a->keys && b->keys) {
@@ -331,7 +405,6 @@ int val_compare(const Value *a, const Value *b) {
             if (c) return c;
         }
         return a->count == b->count ? 0 : a->count < b->count ? -1 : 1;
-    }
     }
 }
 

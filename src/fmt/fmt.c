@@ -1,8 +1,7 @@
 /* fmt.c - the formatter: Terraform's rewrites, then hclwrite's passes.
  *
- * Tokens come from the HCL lexer, with one change of shape to match
- * hclwrite's model: a # or // comment owns the newline that ends it.  The
- * file's syntax is checked on those tokens (validate.c; the full parser only
+ * Tokens come from the HCL lexer; as in hclwrite's model, a # or // comment
+ * owns the newline that ends it (comment_newline below).  The file's syntax is checked on those tokens (validate.c; the full parser only
  * when that check is unsure), which also finds where Terraform's rewrites
  * apply.  Every token's leading whitespace is then recomputed from scratch,
  * so the output depends only on the token sequence and its line structure:
@@ -70,24 +69,11 @@ static bool is_line_comment(const char *b, uint32_t n) {
     return n >= 1 && (b[0] == '#' || (n >= 2 && b[0] == '/' && b[1] == '/'));
 }
 
-/* Gives each line comment the newline right after it (in place); returns the
- * new count.  The list keeps its TK_EOF.  Tokens between comments move as
- * runs. */
-static uint32_t merge_comments(const char *text, Token *t, uint32_t n) {
-    uint32_t o = 0, i = 0;
-    for (;;) {
-        uint32_t run = i;
-        while (i < n && t[i].kind != TK_COMMENT) i++;
-        if (o != run) memmove(t + o, t + run, (i - run) * sizeof(Token));
-        o += i - run;
-        if (i == n) return o;
-        Token x = t[i++];
-        if (i < n && t[i].kind == TK_NEWLINE && t[i].off == x.off + x.len && is_line_comment(text + x.off, x.len)) {
-            x.len += t[i++].len;
-            x.flags |= TKF_FMT_EOL;
-        }
-        t[o++] = x;
-    }
+/* Is token i a newline that ends a # or // comment?  hclwrite makes such a
+ * newline part of the comment: the comment, not the newline, ends the line. */
+static bool comment_newline(const char *text, const Token *t, uint32_t i) {
+    return t[i].kind == TK_NEWLINE && i > 0 && t[i - 1].kind == TK_COMMENT &&
+           t[i - 1].off + t[i - 1].len == t[i].off && is_line_comment(text + t[i - 1].off, t[i - 1].len);
 }
 
 /* Bracket depth change of each kind. */
@@ -139,13 +125,14 @@ static void unwrap_interpolation(FmtWork *w, const char *text, uint32_t from, ui
         if (quotes > 0) continue;
         if (k == TK_TEMPLATE_INTERP || k == TK_TEMPLATE_SEQ_END || k == TK_QUOTED_LIT) return;
     }
+    /* newlines, but not those that end a comment (and belong to it) */
     uint32_t s = from + 2, e = to - 2;
-    while (s < e && t[s].kind == TK_NEWLINE) s++;
-    while (e > s && t[e - 1].kind == TK_NEWLINE) e--;
+    while (s < e && t[s].kind == TK_NEWLINE && !comment_newline(text, t, s)) s++;
+    while (e > s && t[e - 1].kind == TK_NEWLINE && !comment_newline(text, t, e - 1)) e--;
     bool multi = false, lead_paren = false, trail_paren = false;
     for (uint32_t i = s; i < e; i++) {
         if (i == s && t[i].kind == TK_OPAREN) lead_paren = true;
-        else if (t[i].kind == TK_NEWLINE) multi = true;
+        else if (t[i].kind == TK_NEWLINE && !comment_newline(text, t, i)) multi = true;
         else if (i == e - 1 && t[i].kind == TK_CPAREN) trail_paren = true;
     }
     bool wrap = multi && !(lead_paren && trail_paren);
@@ -443,13 +430,22 @@ typedef struct Compare {
     uint32_t limit;
 } Compare;
 
-/* Is the gap before source token i exactly `spaces` spaces? */
-static bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
-    uint32_t end = i ? c->orig[i - 1].off + c->orig[i - 1].len : 0;
-    if (c->orig[i].off - end != spaces) return false;
-    for (uint32_t k = 0; k < spaces; k++)
-        if (c->src[end + k] != ' ') return false;
+/* Are the n bytes at s all spaces?  Eight at a time: indentation is long. */
+static bool all_spaces(const char *s, uint32_t n) {
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t x;
+        memcpy(&x, s, 8);
+        if (x != 0x2020202020202020u) return false;
+    }
+    for (; n > 0; s++, n--)
+        if (*s != ' ') return false;
     return true;
+}
+
+/* Is the gap before source token i exactly `spaces` spaces? */
+static inline bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
+    uint32_t end = i ? c->orig[i - 1].off + c->orig[i - 1].len : 0;
+    return c->orig[i].off - end == spaces && (spaces == 0 || all_spaces(c->src + end, spaces));
 }
 
 /* Kinds the line sweep looks at more closely. */
@@ -509,7 +505,7 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
                     }
                 } else if (k == TK_OHEREDOC) {
                     heredoc = true;
-                } else if (k == TK_NEWLINE || (t[e].flags & TKF_FMT_EOL)) {
+                } else if (k == TK_NEWLINE) {
                     e++;
                     break;
                 }
@@ -522,18 +518,21 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
         }
         int b = a - a_eq; /* brackets from the first "=" on */
         if (heredoc) heredoc_brackets(t, s, eq, e, &a, &a_eq, &b);
+        /* a comment ending the line (with the newline it owns) is its
+         * comment cell, unless it is all there is */
         uint32_t lead_end = e, comment = NONE;
-        if (e - s > 1 && t[e - 1].kind == TK_COMMENT) {
+        if (e - s > 1 && t[e - 1].kind == TK_COMMENT) /* at the end of the file */
             comment = e - 1;
-            lead_end = e - 1;
-        }
+        else if (e - s > 2 && comment_newline(text, t, e - 1))
+            comment = e - 2;
+        if (comment != NONE) lead_end = comment;
         bool assign = eq != NONE && b == 0;
         sp[s] = t[s].kind == TK_NEWLINE ? 0 : indent(w, assign ? a_eq : a);
         if (s < limit) {
             /* all spaces of the line are known now but those that align */
-            uint32_t skip = assign ? eq : NONE, to = lead_end < limit ? lead_end : limit;
+            uint32_t skip = assign ? eq : NONE, to = e < limit ? e : limit;
             for (uint32_t i = s; i < to; i++)
-                if (i != skip && !gap_is(cmp, i, sp[i])) return false;
+                if (i != skip && i != comment && !gap_is(cmp, i, sp[i])) return false;
         }
         if (assign) sp[eq] = 1;
         if (assign || comment != NONE) {
@@ -590,11 +589,6 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
 
 /* ---- output ------------------------------------------------------------------------------ */
 
-static bool all_spaces(const char *s, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++)
-        if (s[i] != ' ') return false;
-    return true;
-}
 
 static void emit(const FmtWork *w, const char *text, const Token *t, uint32_t n, uint32_t eof_gap, StrBuf *out) {
     const uint32_t *sp = w->spaces.data;
@@ -683,7 +677,6 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
     TokenList *tl = &w->toks;
     uint32_t eof_gap = token_space_before(tl, tl->len - 1);
     if (tl->len == 1) eof_gap = src->len - src->bom; /* only whitespace */
-    tl->len = merge_comments(src->text, tl->data, tl->len);
     if (!lexed || (flags & FMT_FULL_PARSE) ||
         fmt_validate(src->text, tl->data, tl->len, &w->sites) != FMT_CHECK_VALID) {
         if (!parse_fully(w, src, a, names, diags)) return FMT_INVALID;

@@ -1,20 +1,13 @@
 /* fmt_int.h - what the formatter's files share: the places Terraform's
  * rewrites apply to ("sites"), found either by the tree-free syntax check in
- * validate.c or, when that check is unsure, from hcl_parse's tree.
- *
- * Both work on the formatter's token stream: the lexer's tokens with each
- * line comment owning the newline that ends it (TKF_FMT_EOL), so that a
- * token index means the same thing to every pass.
+ * validate.c or, when that check is unsure, from hcl_parse's tree.  Both
+ * give them as indices into the lexer's token list.
  */
 #ifndef TFCHECK_FMT_INT_H
 #define TFCHECK_FMT_INT_H
 
 #include "../hcl/hcl.h"
 #include "fmt.h"
-
-/* Set by the formatter (never by the lexer) on a # or // comment that owns
- * the newline after it: the token then also ends its line. */
-enum { TKF_FMT_EOL = 0x100 };
 
 typedef enum SiteKind {
     SITE_VALUE,     /* an attribute's value: "${expr}" may be unwrapped */
@@ -50,7 +43,7 @@ typedef enum FmtCheck {
 
 /* The tree-free syntax check: accepts only files in which hcl_parse finds no
  * error, and records the rewrite sites as the tree would give them.  `toks`
- * is the formatter's token stream, ending with TK_EOF; `text` the source. */
+ * is the lexer's token list (ending with TK_EOF) of `text`. */
 FmtCheck fmt_validate(const char *text, const Token *toks, uint32_t ntok, FmtSites *out);
 
 #endif

@@ -37,21 +37,12 @@ typedef struct V {
 /* ---- token access ---------------------------------------------------- */
 
 /* The kind of the next significant token, as parse.c's peek: comments are
- * skipped, newlines too where they are not significant.  A line comment that
- * owns its newline stands for that newline. */
+ * skipped, newlines too where they are not significant. */
 static TokenKind peek_trivia(V *v) {
-    for (uint32_t i = v->pos;; i++) {
-        const Token *t = &v->t[i];
-        if (t->kind == TK_COMMENT) {
-            if (v->nl && (t->flags & TKF_FMT_EOL)) {
-                v->at = i;
-                return TK_NEWLINE;
-            }
-        } else if (t->kind != TK_NEWLINE || v->nl) {
-            v->at = i;
-            return (TokenKind)t->kind;
-        }
-    }
+    uint32_t i = v->pos;
+    while (v->t[i].kind == TK_COMMENT || (v->t[i].kind == TK_NEWLINE && !v->nl)) i++;
+    v->at = i;
+    return (TokenKind)v->t[i].kind;
 }
 
 static inline TokenKind peek(V *v) {

@@ -118,6 +118,7 @@ typedef struct Problem {
     const char *rule;         /* the constraint broken, a sentence */
     const char *hint;
     uint32_t chars;           /* characters in the value (or its known part) */
+    bool too_long;
 } Problem;
 
 /* The text being checked: a whole value, or the known prefix of an unknown one. */
@@ -193,6 +194,7 @@ static bool find_problem(CheckCtx *ctx, const NameRow *row, const NameText *t, P
 
     /* length */
     if (t->min_chars > max) {
+        p->too_long = true;
         if (prefix)
             p->summary = arena_printf(ctx->a, "%s is %s%u characters; with the provider's %u-character suffix "
                                               "AWS allows at most %u",
@@ -376,10 +378,10 @@ static bool find_problem(CheckCtx *ctx, const NameRow *row, const NameText *t, P
     return false;
 }
 
-/* The row's prefix row exists: suggest it for names that collide or are long. */
+/* Whether the type has a prefix argument, to suggest for names that are too long. */
 static bool type_has_prefix_arg(const char *type) {
     for (size_t i = 0; i < ROW_COUNT; i++)
-        if (strcmp(rows[i].type, type) == 0 && strstr(rows[i].rules, "prefix")) return true;
+        if (strcmp(rows[i].type, type) == 0 && has_rule(&rows[i], "prefix")) return true;
     return false;
 }
 
@@ -412,7 +414,7 @@ static void report(CheckCtx *ctx, const Resource *r, const NameRow *row, const A
     else if (f->more > 1) more = arena_printf(ctx->a, " %u more instances have problems too.", f->more);
     d->detail = arena_printf(ctx->a, "%s %s (Source: %s.)%s", val, f->p.rule, row->source, more);
     d->hint = f->p.hint;
-    if (!has_rule(row, "prefix") && strstr(f->p.summary, "at most") && type_has_prefix_arg(r->type))
+    if (f->p.too_long && !has_rule(row, "prefix") && type_has_prefix_arg(r->type))
         d->hint = arena_printf(ctx->a, "%s Or let the provider generate a name from a short prefix.", f->p.hint);
 }
 

@@ -137,10 +137,11 @@ static void time_quote(StrBuf *sb, const char *s, size_t n) {
     sb_putc(sb, '"');
 }
 
-static const char *quoted(Arena *a, const char *s, bool go_strconv) {
+/* go_quote or time_quote of s[0..n) as an arena string. */
+static const char *quoted(Arena *a, const char *s, size_t n, bool go_strconv) {
     StrBuf sb = {0};
-    if (go_strconv) go_quote(&sb, s, strlen(s));
-    else time_quote(&sb, s, strlen(s));
+    if (go_strconv) go_quote(&sb, s, n);
+    else time_quote(&sb, s, n);
     const char *r = arena_strndup(a, sb.data ? sb.data : "", sb.len);
     sb_free(&sb);
     return r;
@@ -323,9 +324,9 @@ static const char *parse_err_text(Arena *a, const ParseErr *e, bool cty) {
     if (strcmp(le, "T") == 0) return "not a valid RFC3339 timestamp: missing required time introducer 'T'";
     if (strcmp(le, ":") == 0 || strcmp(le, "-") == 0) {
         if (!*ve) return arena_printf(a, "not a valid RFC3339 timestamp: end of string where %s is expected",
-                                      quoted(a, le, true));
-        return arena_printf(a, "not a valid RFC3339 timestamp: found %s where %s is expected", quoted(a, ve, true),
-                            quoted(a, le, true));
+                                      quoted(a, le, strlen(le), true));
+        return arena_printf(a, "not a valid RFC3339 timestamp: found %s where %s is expected", quoted(a, ve, strlen(ve), true),
+                            quoted(a, le, strlen(le), true));
     }
     if (!*ve) return arena_printf(a, "not a valid RFC3339 timestamp: end of string before %s", what);
     if (cty && strcmp(what, "hour") == 0 && strchr(ve, ':'))
@@ -334,7 +335,7 @@ static const char *parse_err_text(Arena *a, const ParseErr *e, bool cty) {
         return "not a valid RFC3339 timestamp: hour must have exactly two digits";
     if (cty && strcmp(what, "minute") == 0 && strlen(ve) != 2)
         return "not a valid RFC3339 timestamp: minute must have exactly two digits";
-    return arena_printf(a, "not a valid RFC3339 timestamp: cannot use %s as %s", quoted(a, ve, true), what);
+    return arena_printf(a, "not a valid RFC3339 timestamp: cannot use %s as %s", quoted(a, ve, strlen(ve), true), what);
 }
 
 /* Parses a timestamp argument; false with Terraform's message in *err.  The
@@ -345,11 +346,8 @@ static bool parse_arg(FuncCall *fc, const Value *v, bool cty, Stamp *t, const ch
     size_t n = strlen(s);
     if ((cty ? cty_parse : go_parse)(s, t, &e) && n == v->len) return true;
     if (n != v->len && !*e.layout_elem) {
-        StrBuf sb = {0};
-        go_quote(&sb, s + n, v->len - n);
-        *err = arena_printf(fc->a, "not a valid RFC3339 timestamp: cannot use %.*s as timestamp segment", (int)sb.len,
-                            sb.data);
-        sb_free(&sb);
+        *err = arena_printf(fc->a, "not a valid RFC3339 timestamp: cannot use %s as timestamp segment",
+                            quoted(fc->a, s + n, v->len - n, true));
         return false;
     }
     *err = parse_err_text(fc->a, &e, cty);
@@ -407,11 +405,7 @@ static Value *rfc3339(Arena *a, const Stamp *t) {
 
 /* One formatdate verb (a run of one letter); NULL when fine, else the error. */
 static const char *format_verb(Arena *a, StrBuf *sb, const Stamp *t, const char *tok, size_t n) {
-    const char *q = NULL;
-    {
-        char *copy = arena_strndup(a, tok, n);
-        q = quoted(a, copy, true);
-    }
+    const char *q = quoted(a, tok, n, true);
     switch (tok[0]) {
     case 'Y':
         if (n == 2) sb_printf(sb, "%02d", (int)(t->year % 100));
@@ -563,13 +557,7 @@ static const struct { const char *name; uint64_t ns; } UNITS[] = {
 
 /* A duration in nanoseconds; false with Go's error text in *err. */
 static bool parse_duration(Arena *a, const char *orig, size_t orig_len, int64_t *out, const char **err) {
-    const char *q = NULL;
-    {
-        StrBuf sb = {0};
-        time_quote(&sb, orig, orig_len);
-        q = arena_strndup(a, sb.data, sb.len);
-        sb_free(&sb);
-    }
+    const char *q = quoted(a, orig, orig_len, false);
     const char *s = orig, *end = orig + orig_len;
     bool neg = false;
     if (s < end && (*s == '-' || *s == '+')) neg = *s++ == '-';
@@ -621,10 +609,7 @@ static bool parse_duration(Arena *a, const char *orig, size_t orig_len, int64_t 
             if (strlen(UNITS[k].name) == (size_t)(s - u) && memcmp(UNITS[k].name, u, (size_t)(s - u)) == 0)
                 unit = UNITS[k].ns;
         if (!unit) {
-            StrBuf sb = {0};
-            time_quote(&sb, u, (size_t)(s - u));
-            *err = arena_printf(a, "time: unknown unit %.*s in duration %s", (int)sb.len, sb.data, q);
-            sb_free(&sb);
+            *err = arena_printf(a, "time: unknown unit %s in duration %s", quoted(a, u, (size_t)(s - u), false), q);
             return false;
         }
         if (v > MAX_DUR / unit) goto invalid;

@@ -18,30 +18,42 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 /* ---- Go's quoting and error words ----------------------------------------- */
 
-/* %q of a path: Go's strconv.Quote for the printable ASCII and UTF-8 that
- * paths hold; control bytes and invalid UTF-8 as \xNN. */
+/* The escape letter Go uses for a control character, or 0. */
+static char escape_letter(uint32_t cp) {
+    switch (cp) {
+    case '\a': return 'a';
+    case '\b': return 'b';
+    case '\f': return 'f';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\t': return 't';
+    case '\v': return 'v';
+    case '"': return '"';
+    case '\\': return '\\';
+    default: return 0;
+    }
+}
+
+/* %q: Go's strconv.Quote - printable runes as they are, the rest escaped. */
 static const char *quote(Arena *a, const char *s) {
     StrBuf sb = {0};
-    sb_putc(&sb, '"');
     size_t n = strlen(s);
+    sb_putc(&sb, '"');
     for (size_t i = 0; i < n;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        unsigned char c = (unsigned char)s[i];
-        if (len == 0 || cp < ' ' || cp == 0x7f) {
-            static const char esc[] = "\a\b\f\n\r\t\v", letter[] = "abfnrtv";
-            const char *e = c ? strchr(esc, c) : NULL;
-            if (len && e) sb_printf(&sb, "\\%c", letter[e - esc]);
-            else sb_printf(&sb, "\\x%02x", c);
-            i++;
-            continue;
-        }
-        if (c == '"' || c == '\\') sb_putc(&sb, '\\');
-        sb_append(&sb, s + i, (size_t)len);
-        i += (size_t)len;
+        utf8proc_category_t cat = len ? utf8proc_category((utf8proc_int32_t)cp) : UTF8PROC_CATEGORY_CN;
+        if (len && escape_letter(cp)) sb_printf(&sb, "\\%c", escape_letter(cp));
+        else if (len && (cp == ' ' || (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_SO)))
+            sb_append(&sb, s + i, (size_t)len);
+        else if (!len || cp < 0x80) sb_printf(&sb, "\\x%02x", (unsigned char)s[i]);
+        else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", (unsigned)cp);
+        else sb_printf(&sb, "\\U%08x", (unsigned)cp);
+        i += len ? (size_t)len : 1;
     }
     sb_putc(&sb, '"');
     const char *r = arena_strndup(a, sb.data, sb.len);

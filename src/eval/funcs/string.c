@@ -199,10 +199,14 @@ Value *fn_strcontains(FuncCall *fc, Value **args, uint32_t nargs) {
 
 typedef utf8proc_int32_t (*CaseMap)(utf8proc_int32_t);
 
+/* Unicode's simple case mappings, as Go's unicode tables hold them: utf8proc
+ * alone maps U+00DF (sharp s) to U+1E9E, which UnicodeData does not. */
+static uint32_t case_map(CaseMap f, uint32_t c) { return c == 0xDF ? c : (uint32_t)f((utf8proc_int32_t)c); }
+
 static Value *map_case(FuncCall *fc, const Value *v, CaseMap f) {
     StrBuf sb = {0};
     const char *s = arg_str(v);
-    for (size_t i = 0; i < v->len;) put_cp(&sb, (uint32_t)f((utf8proc_int32_t)next_cp(s, v->len, &i)));
+    for (size_t i = 0; i < v->len;) put_cp(&sb, case_map(f, next_cp(s, v->len, &i)));
     return take_string(fc, &sb);
 }
 
@@ -231,7 +235,7 @@ Value *fn_title(FuncCall *fc, Value **args, uint32_t nargs) {
     uint32_t prev = ' ';
     for (size_t i = 0; i < args[0]->len;) {
         uint32_t c = next_cp(s, args[0]->len, &i);
-        put_cp(&sb, title_separator(prev) ? (uint32_t)utf8proc_totitle((utf8proc_int32_t)c) : c);
+        put_cp(&sb, title_separator(prev) ? case_map(utf8proc_totitle, c) : c);
         prev = c;
     }
     return take_string(fc, &sb);
@@ -717,18 +721,21 @@ static void format_int(StrBuf *out, const Verb *vb, const mpz_t z) {
 
 /* ---- format: the verbs ------------------------------------------------------------------- */
 
-/* A value as cty's json.Marshal writes it. */
-static void json_value(Arena *a, StrBuf *sb, const Value *v) {
+/* A value as cty's json.Marshal writes it; false for an infinity, which it refuses. */
+static bool json_value(Arena *a, StrBuf *sb, const Value *v) {
     switch (v->kind) {
     case V_NULL: sb_puts(sb, "null"); break;
     case V_BOOL: sb_puts(sb, v->boolean ? "true" : "false"); break;
-    case V_NUMBER: sb_puts(sb, num_format(a, v)); break;
+    case V_NUMBER:
+        if (num_is_inf(v)) return false;
+        sb_puts(sb, num_format(a, v));
+        break;
     case V_STRING: json_string(sb, arg_str(v), v->len); break;
     case V_TUPLE: case V_LIST: case V_SET:
         sb_putc(sb, '[');
         for (uint32_t i = 0; i < v->count; i++) {
             if (i) sb_putc(sb, ',');
-            json_value(a, sb, v->items[i]);
+            if (!json_value(a, sb, v->items[i])) return false;
         }
         sb_putc(sb, ']');
         break;
@@ -738,12 +745,13 @@ static void json_value(Arena *a, StrBuf *sb, const Value *v) {
             if (i) sb_putc(sb, ',');
             json_string(sb, v->keys[i], strlen(v->keys[i]));
             sb_putc(sb, ':');
-            json_value(a, sb, v->items[i]);
+            if (!json_value(a, sb, v->items[i])) return false;
         }
         sb_putc(sb, '}');
         break;
     case V_UNKNOWN: sb_puts(sb, "null"); break;
     }
+    return true;
 }
 
 /* formatPadWidth: widths count grapheme clusters, '0' pads with zeros. */
@@ -787,9 +795,10 @@ static const char *format_verb(Arena *a, StrBuf *out, const Verb *vb, Value *arg
             sb_free(&t);
         } else {
             StrBuf t = {0};
-            json_value(a, &t, arg);
-            pad_width(out, vb, t.data ? t.data : "", t.len);
+            bool ok = json_value(a, &t, arg);
+            if (ok) pad_width(out, vb, t.data ? t.data : "", t.len);
             sb_free(&t);
+            if (!ok) return verb_error(a, vb, "cannot serialize infinity as JSON");
         }
         return NULL;
     case 't': {
@@ -1321,8 +1330,8 @@ static bool parse_escape(ReParser *rp, size_t *i, uint32_t *out) {
     if (!re_rune(rp, &t, &c)) return false;
     switch (c) {
     case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-        /* a backreference, which RE2 lacks (Go names no text for it) */
-        if (t >= rp->n || rp->p[t] < '0' || rp->p[t] > '7') return re_error(rp, ERR_INVALID_ESCAPE, s, s);
+        /* a single digit would be a backreference, which RE2 lacks */
+        if (t >= rp->n || rp->p[t] < '0' || rp->p[t] > '7') break;
         /* fall through */
     case '0': {
         uint32_t r = c - '0';
@@ -2065,10 +2074,15 @@ static const char TEMPLATE_TAIL[] = "\nTFCHECK_TEMPLATESTRING_END\n";
 /* Terraform accepts only a reference (a traversal) as the template. */
 static const char *template_arg_problem(const AstExpr *e) {
     if (e->kind == AST_TEMPLATE) {
+        bool literal = true;
+        for (uint32_t i = 0; i < e->u.tmpl.parts.len; i++) literal &= e->u.tmpl.parts.items[i]->kind == AST_STRING;
         if (e->u.tmpl.wrap)
             return "invalid template expression: templatestring is only for rendering templates retrieved dynamically "
                    "from elsewhere; to treat the inner expression as template syntax, write the reference expression "
                    "directly without any template interpolation syntax";
+        if (!literal)
+            return "invalid template expression: templatestring is only for rendering templates retrieved dynamically "
+                   "from elsewhere; to render an inline template, consider using a plain template string expression";
         return "invalid template expression: templatestring is only for rendering templates retrieved dynamically "
                "from elsewhere, and so does not support providing a literal template; consider using a template "
                "string expression instead";
@@ -2115,6 +2129,22 @@ static bool is_bound(const Bound *b, const char *name) {
     return false;
 }
 
+/* Functions a templatestring template may not call (Terraform's
+ * filesystemFunctions and templateFunctions). */
+static const char *const restricted_funcs[] = {
+    "file", "fileexists", "fileset", "filebase64", "filebase64sha256", "filebase64sha512", "filemd5", "filesha1",
+    "filesha256", "filesha512", "templatefile", "templatestring",
+};
+
+static bool restricted(const char *name) {
+    if (strncmp(name, "core::", 6) == 0) name += 6;
+    for (size_t i = 0; i < sizeof restricted_funcs / sizeof restricted_funcs[0]; i++)
+        if (strcmp(restricted_funcs[i], name) == 0) return true;
+    return false;
+}
+
+/* What free_var looks for: a reference vars lacks (vars set), or else a
+ * call to a restricted function. */
 static const AstExpr *free_var(const AstExpr *e, const Bound *b, const Value *vars, int depth);
 
 static const AstExpr *free_var_list(const ExprList *l, const Bound *b, const Value *vars, int depth) {
@@ -2125,14 +2155,15 @@ static const AstExpr *free_var_list(const ExprList *l, const Bound *b, const Val
     return NULL;
 }
 
-/* The first reference, in source order, to a name that vars lacks (hclsyntax.Variables). */
+/* The first reference, in source order, to a name that vars lacks
+ * (hclsyntax.Variables); with vars NULL, the first restricted call. */
 static const AstExpr *free_var(const AstExpr *e, const Bound *b, const Value *vars, int depth) {
     if (!e || depth > HCL_MAX_DEPTH) return NULL;
     const AstExpr *f = NULL;
     depth++;
     switch (e->kind) {
     case AST_VARIABLE:
-        return !is_bound(b, e->u.name) && !val_get(vars, e->u.name) ? e : NULL;
+        return vars && !is_bound(b, e->u.name) && !val_get(vars, e->u.name) ? e : NULL;
     case AST_TEMPLATE: return free_var_list(&e->u.tmpl.parts, b, vars, depth);
     case AST_TEMPLATE_IF:
         if ((f = free_var(e->u.tif->cond, b, vars, depth))) return f;
@@ -2150,7 +2181,9 @@ static const AstExpr *free_var(const AstExpr *e, const Bound *b, const Value *va
     case AST_SPLAT:
         if ((f = free_var(e->u.splat.source, b, vars, depth))) return f;
         return free_var(e->u.splat.each, b, vars, depth);
-    case AST_CALL: return free_var_list(&e->u.call.args, b, vars, depth);
+    case AST_CALL:
+        if ((f = free_var_list(&e->u.call.args, b, vars, depth))) return f;
+        return !vars && restricted(e->u.call.name) ? e : NULL;
     case AST_CONDITIONAL:
         if ((f = free_var(e->u.cond.cond, b, vars, depth))) return f;
         if ((f = free_var(e->u.cond.then_expr, b, vars, depth))) return f;
@@ -2195,7 +2228,7 @@ static bool valid_identifier(const char *s) {
 
 /* Parses the template as Terraform does before rendering it; a syntax error
  * becomes Terraform's "invalid template" argument error. */
-static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len) {
+static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len, const SourceFile **out_src) {
     Evaluator *ev = fc->ev;
     StrBuf sb = {0};
     sb_puts(&sb, TEMPLATE_HEAD);
@@ -2203,6 +2236,7 @@ static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len) {
     sb_puts(&sb, TEMPLATE_TAIL);
     SourceFile *src = source_from_memory(fc->a, TEMPLATE_NAME, arena_strndup(fc->a, sb.data, sb.len), sb.len);
     sb_free(&sb);
+    *out_src = src;
     DiagList errs;
     diag_list_init(&errs, fc->a);
     AstFile *f = hcl_parse(src, NULL, fc->a, ev->names, &errs);
@@ -2224,10 +2258,49 @@ static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len) {
     return e;
 }
 
+/* Evaluates the parsed template with only vars in scope, as eval_template_text
+ * does, keeping the error's range so it reads as Terraform's diagnostic. */
+static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr *t, const Value *tpl, const Value *vars) {
+    Evaluator *ev = fc->ev;
+    const Value *text = tpl;
+    const AstExpr *bad = free_var(t, NULL, NULL, 0);
+    if (bad) {
+        Range name = ast_call_name_range(bad);
+        name.end++;
+        const char *callee = strncmp(bad->u.call.name, "core::", 6) == 0 ? bad->u.call.name + 6 : bad->u.call.name;
+        const char *why = strstr(callee, "template") == callee
+                              ? arena_printf(fc->a, "cannot recursively call %s from inside another template function", callee)
+                              : arena_printf(fc->a,
+                                             "cannot use filesystem access functions like %s in templatestring templates; "
+                                             "consider passing the function result as a template variable instead",
+                                             callee);
+        return func_fail(fc, "%s: Error in function call; Call to function \"%s\" failed: %s.",
+                         template_range(fc->a, arg_str(text), text->len, name), callee, why);
+    }
+    const Scope *s = scope_push(fc->a, NULL, SCOPE_ONLY, NULL);
+    for (uint32_t i = 0; i < vars->count; i++)
+        s = scope_push(fc->a, s, intern(ev->names, vars->keys[i], strlen(vars->keys[i])), vars->items[i]);
+    uint32_t before = ev->errors;
+    Ctx c = {.ev = ev, .f = src, .s = s, .depth = fc->depth + 1};
+    ev->suppress++;
+    Value *v = eval_node(&c, t);
+    ev->suppress--;
+    if (ev->errors != before)
+        return func_fail(fc, "%s: %s; %s", template_range(fc->a, arg_str(text), text->len, ev->last_range),
+                         ev->last_summary ? ev->last_summary : "Error", ev->last_detail ? ev->last_detail : "");
+    if (!v || v->kind == V_UNKNOWN) return val_unknown(fc->a, &type_string);
+    const char *why = NULL;
+    const Value *where = NULL;
+    Value *r = val_convert(fc->a, v, &type_string, &why, &where);
+    if (!r) return func_fail(fc, "invalid template result: %s", why ? why : "string required");
+    return r;
+}
+
 /* template:dynamic (a reference to a string), vars:dynamic (a map or object). */
 Value *fn_templatestring(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     const Value *tpl = args[0], *vars = args[1];
+    if (fc->depth > 0) return func_fail(fc, "cannot recursively call templatestring from inside another template function");
     if (fc->call && fc->call->kind == AST_CALL && fc->call->u.call.args.len >= 1) {
         const char *problem = template_arg_problem(fc->call->u.call.args.items[0]);
         if (problem) return func_arg_error(fc, 0, "%s", problem);
@@ -2235,7 +2308,8 @@ Value *fn_templatestring(FuncCall *fc, Value **args, uint32_t nargs) {
     if (tpl->kind == V_UNKNOWN) return val_unknown(fc->a, &type_string);
     if (tpl->kind != V_STRING) return func_arg_error(fc, 0, "invalid template value: a string is required");
     if (vars->kind == V_NULL) return func_arg_error(fc, 1, "argument must not be null");
-    AstExpr *t = template_parse(fc, arg_str(tpl), tpl->len);
+    const SourceFile *src = NULL;
+    AstExpr *t = template_parse(fc, arg_str(tpl), tpl->len, &src);
     if (!t) return NULL;
     if (!val_is_mapping(vars)) return func_arg_error(fc, 1, "invalid vars value: must be a map");
     for (uint32_t i = 0; i < vars->count; i++)
@@ -2249,8 +2323,5 @@ Value *fn_templatestring(FuncCall *fc, Value **args, uint32_t nargs) {
         return func_arg_error(fc, 1, "vars map does not contain key %s, referenced at %s",
                               go_quote(fc->a, missing->u.name, strlen(missing->u.name)),
                               template_range(fc->a, arg_str(tpl), tpl->len, missing->range));
-    const char *err = NULL;
-    Value *r = eval_template_text(fc->ev, TEMPLATE_NAME, arg_str(tpl), tpl->len, vars, fc->depth, &err);
-    if (!r) return func_fail(fc, "%s", err ? err : "the template could not be rendered");
-    return r;
+    return template_render(fc, src, t, tpl, vars);
 }
