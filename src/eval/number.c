@@ -159,85 +159,151 @@ Value *num_abs(Arena *a, const Value *x) { return unop(a, x, op_abs); }
 
 /* ---- printing ---------------------------------------------------------------- */
 
-/* Do `ndigits` significant decimal digits read back to x at its precision? */
-static bool round_trips(mpfr_srcptr x, size_t ndigits, char **digits, mpfr_exp_t *exp) {
-    char *s = mpfr_get_str(NULL, exp, 10, ndigits, x, MPFR_RNDN);
-    if (!s) return false;
-    size_t n = strlen(s);
-    char *text = mem_alloc(n + 32);
-    snprintf(text, n + 32, "0.%se%ld", s[0] == '-' ? s + 1 : s, (long)*exp);
-    mpfr_t y;
-    mpfr_init2(y, mpfr_get_prec(x));
-    mpfr_set_str(y, text, 10, MPFR_RNDN);
-    if (s[0] == '-') mpfr_neg(y, y, MPFR_RNDN);
-    bool same = mpfr_equal_p(x, y) != 0;
-    mpfr_clear(y);
-    mem_free(text);
-    if (same) *digits = s;
-    else mpfr_free_str(s);
-    return same;
+/* A decimal as Go's math/big keeps one: digits without leading or trailing
+ * zeros, the value being 0.mant x 10^exp. */
+typedef struct Decimal {
+    char *mant;               /* heap, NUL-terminated */
+    long n;                   /* digits in mant */
+    long exp;
+} Decimal;
+
+/* d = m x 2^e exactly, for m >= 0 (Go's decimal.init). */
+static void dec_init(Decimal *d, const mpz_t m0, long e) {
+    mpz_t m;
+    mpz_init_set(m, m0);
+    if (e < 0 && mpz_sgn(m)) { /* drop trailing zero bits first: fewer powers of 5 */
+        unsigned long tz = mpz_scan1(m, 0), s = (unsigned long)-e;
+        if (s > tz) s = tz;
+        mpz_tdiv_q_2exp(m, m, s);
+        e += (long)s;
+    }
+    long shift = 0;
+    if (e > 0) {
+        mpz_mul_2exp(m, m, (mp_bitcnt_t)e);
+    } else if (e < 0) {
+        mpz_t p;
+        mpz_init(p);
+        mpz_ui_pow_ui(p, 5, (unsigned long)-e);
+        mpz_mul(m, m, p);
+        mpz_clear(p);
+        shift = -e;
+    }
+    d->mant = mem_alloc(mpz_sizeinbase(m, 10) + 2);
+    mpz_get_str(d->mant, 10, m);
+    long len = mpz_sgn(m) ? (long)strlen(d->mant) : 0;
+    d->exp = len ? len - shift : 0;
+    while (len > 0 && d->mant[len - 1] == '0') len--;
+    d->mant[len] = 0;
+    d->n = len;
+    mpz_clear(m);
 }
 
+static char dec_at(const Decimal *d, long i) { return i >= 0 && i < d->n ? d->mant[i] : '0'; }
+
+static void dec_round_down(Decimal *d, long n) {
+    if (n < 0 || n >= d->n) return;
+    d->n = n;
+    while (d->n > 0 && d->mant[d->n - 1] == '0') d->n--;
+    d->mant[d->n] = 0;
+    if (d->n == 0) d->exp = 0;
+}
+
+static void dec_round_up(Decimal *d, long n) {
+    if (n < 0 || n >= d->n) return;
+    while (n > 0 && d->mant[n - 1] >= '9') n--;
+    if (n == 0) { /* all nines: 1 with the exponent one up */
+        d->mant[0] = '1';
+        d->mant[1] = 0;
+        d->n = 1;
+        d->exp++;
+        return;
+    }
+    d->mant[n - 1]++;
+    d->mant[n] = 0;
+    d->n = n;
+}
+
+/* half to even, on the exact digits */
+static void dec_round(Decimal *d, long n) {
+    if (n < 0 || n >= d->n) return;
+    bool up = d->mant[n] == '5' && n + 1 == d->n ? n > 0 && ((d->mant[n - 1] - '0') & 1) : d->mant[n] >= '5';
+    if (up) dec_round_up(d, n);
+    else dec_round_down(d, n);
+}
+
+/* |x| = m x 2^e, m holding exactly x's precision in bits */
+static long float_mantissa(mpz_t m, mpfr_srcptr x) {
+    long e = (long)mpfr_get_z_2exp(m, x);
+    mpz_abs(m, m);
+    size_t bits = mpz_sizeinbase(m, 2), prec = (size_t)mpfr_get_prec(x);
+    if (bits < prec) {
+        mpz_mul_2exp(m, m, prec - bits);
+        e -= (long)(prec - bits);
+    }
+    return e;
+}
+
+/* Go's roundShortest: the fewest digits that lie within half an ulp of x
+ * at its precision (both bounds half an ulp of the mantissa's own size even
+ * at a power of two, inclusive when the mantissa is even), found digit by
+ * digit as math/big does; this is why 2^64 from pow() prints as
+ * 18446744073709550000. */
+static void dec_round_shortest(Decimal *d, mpfr_srcptr x) {
+    if (d->n == 0) return;
+    mpz_t m;
+    mpz_init(m);
+    long e = float_mantissa(m, x);
+    bool inclusive = mpz_even_p(m) != 0;
+    mpz_mul_2exp(m, m, 1);
+    e--;
+    Decimal lower, upper;
+    mpz_sub_ui(m, m, 1);
+    dec_init(&lower, m, e);
+    mpz_add_ui(m, m, 2);
+    dec_init(&upper, m, e);
+    mpz_clear(m);
+    for (long i = 0; i < d->n; i++) {
+        char l = dec_at(&lower, i), u = dec_at(&upper, i), c = d->mant[i];
+        bool okdown = l != c || (inclusive && i + 1 == lower.n);
+        bool okup = c != u && (inclusive || c + 1 < u || i + 1 < upper.n);
+        if (okdown && okup) dec_round(d, i + 1);
+        else if (okdown) dec_round_down(d, i + 1);
+        else if (okup) dec_round_up(d, i + 1);
+        else continue;
+        break;
+    }
+    mem_free(lower.mant);
+    mem_free(upper.mant);
+}
+
+/* Go's big.Float.Text('f', -1): the shortest digits, written without an
+ * exponent. */
 const char *num_format(Arena *a, const Value *v) {
     mpfr_srcptr x = v->num->x;
     if (mpfr_inf_p(x)) return mpfr_sgn(x) > 0 ? "+Inf" : "-Inf";
     if (mpfr_nan_p(x)) return "NaN";
     if (mpfr_zero_p(x)) return mpfr_signbit(x) ? "-0" : "0";
-    if (mpfr_integer_p(x) && mpfr_cmpabs_ui(x, 1) >= 0) {
-        /* small integers print exactly: no shorter decimal names them */
-        mpfr_exp_t e = mpfr_get_exp(x);
-        if (e <= 53) return arena_printf(a, "%jd", mpfr_get_sj(x, MPFR_RNDN));
-    }
-    /* shortest digit count that round-trips: binary search over 1..max */
-    size_t hi = mpfr_get_str_ndigits(10, mpfr_get_prec(x)), lo = 1;
-    char *best = NULL;
-    mpfr_exp_t best_exp = 0;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        char *s;
-        mpfr_exp_t e;
-        if (round_trips(x, mid, &s, &e)) {
-            if (best) mpfr_free_str(best);
-            best = s, best_exp = e;
-            hi = mid;
-        } else {
-            lo = mid + 1;
-        }
-    }
-    if (!best || strlen(best) - (best[0] == '-') != lo) {
-        char *s;
-        mpfr_exp_t e;
-        if (round_trips(x, lo, &s, &e)) {
-            if (best) mpfr_free_str(best);
-            best = s, best_exp = e;
-        }
-    }
-    if (!best) {
-        mpfr_exp_t e;
-        best = mpfr_get_str(NULL, &e, 10, 0, x, MPFR_RNDN);
-        best_exp = e;
-    }
-    /* best = [-]DIGITS meaning 0.DIGITS x 10^best_exp; write it without an exponent */
-    bool neg = best[0] == '-';
-    const char *d = best + neg;
-    size_t n = strlen(d);
-    while (n > 1 && d[n - 1] == '0') n--;
+    mpz_t m;
+    mpz_init(m);
+    long e = float_mantissa(m, x);
+    Decimal d;
+    dec_init(&d, m, e);
+    mpz_clear(m);
+    dec_round_shortest(&d, x);
     StrBuf sb = {0};
-    if (neg) sb_putc(&sb, '-');
-    long e = (long)best_exp;
-    if (e <= 0) {
-        sb_puts(&sb, "0.");
-        for (long i = 0; i < -e; i++) sb_putc(&sb, '0');
-        sb_append(&sb, d, n);
-    } else if ((size_t)e >= n) {
-        sb_append(&sb, d, n);
-        for (size_t i = n; i < (size_t)e; i++) sb_putc(&sb, '0');
+    if (mpfr_signbit(x)) sb_putc(&sb, '-');
+    if (d.exp > 0) {
+        long k = d.n < d.exp ? d.n : d.exp;
+        sb_append(&sb, d.mant, (size_t)k);
+        for (; k < d.exp; k++) sb_putc(&sb, '0');
     } else {
-        sb_append(&sb, d, (size_t)e);
-        sb_putc(&sb, '.');
-        sb_append(&sb, d + e, n - (size_t)e);
+        sb_putc(&sb, '0');
     }
-    mpfr_free_str(best);
+    if (d.n > d.exp) {
+        sb_putc(&sb, '.');
+        for (long i = d.exp; i < d.n; i++) sb_putc(&sb, dec_at(&d, i));
+    }
+    mem_free(d.mant);
     char *out = arena_strndup(a, sb.data, sb.len);
     sb_free(&sb);
     return out;
