@@ -219,9 +219,12 @@ static int cmd_rules(void) {
     return EXIT_CLEAN;
 }
 
-static void print_paragraph(const char *text, size_t width) {
-    const char *s = text;
-    size_t n = strlen(s);
+/* Wraps one line of text at width columns. */
+static void print_wrapped(const char *s, size_t n, size_t width) {
+    if (n == 0) {
+        putchar('\n');
+        return;
+    }
     while (n > 0) {
         size_t take = n;
         if (n > width) {
@@ -232,7 +235,21 @@ static void print_paragraph(const char *text, size_t width) {
         printf("%.*s\n", (int)take, s);
         s += take;
         n -= take;
-        while (n > 0 && *s == ' ') { s++; n--; }
+        while (n > 0 && *s == ' ') s++, n--;
+    }
+}
+
+/* Prints an explanation: each line wrapped on its own, table rows
+ * (lines starting with '|') as they are. */
+static void print_paragraph(const char *text, size_t width) {
+    const char *s = text;
+    while (*s) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        if (s[0] == '|') printf("%.*s\n", (int)n, s);
+        else print_wrapped(s, n, width);
+        s += n;
+        if (*s == '\n') s++;
     }
 }
 

@@ -23,6 +23,8 @@ Evaluator *evaluator_new(ModuleTree *tree, Arena *a, Interner *names, DiagList *
     memset(ev, 0, sizeof *ev);
     ev->tree = tree;
     ev->a = a;
+    ev->keep = a;
+    arena_init(&ev->scratch);
     ev->names = names;
     ev->diags = diags;
     if (opts) ev->opts = *opts;
@@ -34,6 +36,7 @@ void evaluator_free(Evaluator *ev) {
     if (!ev) return;
     ptrmap_free(&ev->cache);
     ptrmap_free(&ev->evaluated);
+    arena_free(&ev->scratch);
     vec_free(&ev->recorded);
     mem_free(ev);
 }
@@ -65,7 +68,10 @@ Value *eval_error(Ctx *c, Range r, const char *summary, const char *detail) {
             seen = ev->recorded.data[i].file == c->f && ev->recorded.data[i].range.start == r.start &&
                    ev->recorded.data[i].range.end == r.end;
         if (!seen) {
-            EvalError e = {c->f, r, summary, detail, ev->instance_key_error, ev->instances_attr_error};
+            /* kept past the scratch arena the message may have been built in */
+            EvalError e = {c->f, r, arena_strndup(ev->keep, summary, strlen(summary)),
+                           detail ? arena_strndup(ev->keep, detail, strlen(detail)) : NULL, ev->instance_key_error,
+                           ev->instances_attr_error};
             vec_push(&ev->recorded, e);
         }
     }
@@ -879,6 +885,7 @@ static Value *eval_try(Ctx *c, const AstExpr *e) {
         return eval_error(c, e->range, "Not enough function arguments",
                           "Function \"try\" expects at least one argument.");
     StrBuf why = {0};
+    uint32_t start = c->ev->errors;
     for (uint32_t i = 0; i < args->len; i++) {
         uint32_t before = c->ev->errors;
         c->ev->suppress++;
@@ -886,6 +893,7 @@ static Value *eval_try(Ctx *c, const AstExpr *e) {
         c->ev->suppress--;
         if (c->ev->errors == before) {
             sb_free(&why);
+            c->ev->errors = start; /* the failed attempts are not errors */
             if (v->kind == V_UNKNOWN) return val_unknown(a, NULL);
             return v;
         }
@@ -909,7 +917,10 @@ static Value *eval_can(Ctx *c, const AstExpr *e) {
     c->ev->suppress++;
     Value *v = eval_node(c, args->items[0]);
     c->ev->suppress--;
-    if (c->ev->errors != before) return val_bool(a, false);
+    if (c->ev->errors != before) {
+        c->ev->errors = before; /* can() answers the question: no error */
+        return val_bool(a, false);
+    }
     if (!val_is_wholly_known(v)) return val_unknown(a, &type_bool);
     return val_bool(a, true);
 }
@@ -965,7 +976,10 @@ static Value *eval_call(Ctx *c, const AstExpr *e) {
     fc.depth = c->depth;
     Value *r = func_invoke(&fc, args.data, args.len);
     if (!r) {
-        Range where = fc.err_arg >= 0 && (uint32_t)fc.err_arg < ranges.len ? ranges.data[fc.err_arg] : e->range;
+        /* an argument's error points at it; the call's at its name and "(" */
+        Range start = ast_call_name_range(e);
+        start.end++;
+        Range where = fc.err_arg >= 0 && (uint32_t)fc.err_arg < ranges.len ? ranges.data[fc.err_arg] : start;
         vec_free(&args);
         vec_free(&ranges);
         return eval_error(c, where, fc.err_summary, fc.err_detail);
@@ -1008,12 +1022,17 @@ Value *eval_node(Ctx *c, const AstExpr *e) {
     case AST_VARIABLE: v = eval_variable_node(c, e); break;
     case AST_GETATTR:
         v = eval_reference(c, e);
-        if (!v) v = value_getattr(c, eval_node(c, e->u.attr.obj), e->u.attr.name, e->range);
+        if (!v) {
+            /* errors point at the ".name" step, as HCL's traversal steps do */
+            Range step = e->u.attr.name_range;
+            if (step.start > e->u.attr.obj->range.end) step.start--;
+            v = value_getattr(c, eval_node(c, e->u.attr.obj), e->u.attr.name, step);
+        }
         break;
     case AST_INDEX: {
         Value *obj = eval_node(c, e->u.index.obj);
         Value *key = eval_node(c, e->u.index.key);
-        v = value_index(c, obj, key, e->range);
+        v = value_index(c, obj, key, range_make(e->u.index.obj->range.end, e->range.end)); /* "[key]" */
         break;
     }
     case AST_SPLAT: v = eval_splat(c, e); break;

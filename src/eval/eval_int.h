@@ -7,7 +7,9 @@
 
 struct Evaluator {
     ModuleTree *tree;
-    Arena *a;
+    Arena *a;                 /* where values are built now: keep, or scratch */
+    Arena *keep;              /* the run's arena: cached values, recorded errors */
+    Arena scratch;            /* eval_module's per-argument arena */
     Interner *names;
     DiagList *diags;
     EvalOptions opts;

@@ -135,7 +135,7 @@ static Value *call_given_value(Evaluator *ev, Module *m, Variable *v) {
     return eval_expr(ev, m->parent, at->src, at->expr, s);
 }
 
-Value *eval_variable(Evaluator *ev, Module *m, const char *name) {
+static Value *variable_value(Evaluator *ev, Module *m, const char *name) {
     Variable *v = module_variable(m, intern_s(ev, name));
     if (!v) return val_unknown(ev->a, NULL);
     bool busy;
@@ -158,7 +158,7 @@ Value *eval_variable(Evaluator *ev, Module *m, const char *name) {
     return val;
 }
 
-Value *eval_local(Evaluator *ev, Module *m, const char *name) {
+static Value *local_value(Evaluator *ev, Module *m, const char *name) {
     Local *l = module_local(m, intern_s(ev, name));
     if (!l) return val_unknown(ev->a, NULL);
     bool busy;
@@ -171,7 +171,7 @@ Value *eval_local(Evaluator *ev, Module *m, const char *name) {
     return val;
 }
 
-Value *eval_output(Evaluator *ev, Module *m, const char *name) {
+static Value *output_value(Evaluator *ev, Module *m, const char *name) {
     Output *o = module_output(m, intern_s(ev, name));
     if (!o || !o->value) return val_unknown(ev->a, NULL);
     bool busy;
@@ -184,7 +184,7 @@ Value *eval_output(Evaluator *ev, Module *m, const char *name) {
     return val;
 }
 
-Value *module_call_value(Evaluator *ev, Module *m, ModuleCall *mc) {
+static Value *call_value(Evaluator *ev, Module *m, ModuleCall *mc) {
     (void)m;
     Module *child = call_child_known(mc);
     if (!child || mc->count || mc->for_each) return val_unknown(ev->a, NULL);
@@ -208,7 +208,7 @@ Value *module_call_value(Evaluator *ev, Module *m, ModuleCall *mc) {
 
 /* ---- resources --------------------------------------------------------------------- */
 
-uint32_t eval_instances(Evaluator *ev, Module *m, const Resource *r, Instance **out, bool *known) {
+static uint32_t instances_of(Evaluator *ev, Module *m, const Resource *r, Instance **out, bool *known) {
     Arena *a = ev->a;
     *known = true;
     if (!r->count && !r->for_each) {
@@ -293,7 +293,7 @@ static Value *instance_object(Evaluator *ev, Module *m, Resource *r, const Insta
     return v;
 }
 
-Value *resource_value(Evaluator *ev, Module *m, Resource *r) {
+static Value *resource_value_in(Evaluator *ev, Module *m, Resource *r) {
     bool busy;
     Value *cached = cache_get(ev, r, &busy);
     if (cached) return cached;
@@ -327,7 +327,71 @@ AstExpr *eval_parse_expression(Evaluator *ev, const char *path, const char *text
     return parse_expression_text(ev, path, text, len, err);
 }
 
+/* ---- cached values live in the lasting arena ------------------------------------------
+ * Whatever is cached (variables, locals, outputs, module calls, resources,
+ * instances) is built in the evaluator's lasting arena, even when asked for
+ * while eval_module evaluates into its scratch arena. */
+
+Value *eval_variable(Evaluator *ev, Module *m, const char *name) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    Value *v = variable_value(ev, m, name);
+    ev->a = saved;
+    return v;
+}
+
+Value *eval_local(Evaluator *ev, Module *m, const char *name) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    Value *v = local_value(ev, m, name);
+    ev->a = saved;
+    return v;
+}
+
+Value *eval_output(Evaluator *ev, Module *m, const char *name) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    Value *v = output_value(ev, m, name);
+    ev->a = saved;
+    return v;
+}
+
+Value *module_call_value(Evaluator *ev, Module *m, ModuleCall *mc) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    Value *v = call_value(ev, m, mc);
+    ev->a = saved;
+    return v;
+}
+
+uint32_t eval_instances(Evaluator *ev, Module *m, const Resource *r, Instance **out, bool *known) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    uint32_t n = instances_of(ev, m, r, out, known);
+    ev->a = saved;
+    return n;
+}
+
+Value *resource_value(Evaluator *ev, Module *m, Resource *r) {
+    Arena *saved = ev->a;
+    ev->a = ev->keep;
+    Value *v = resource_value_in(ev, m, r);
+    ev->a = saved;
+    return v;
+}
+
 /* ---- evaluating a whole module ------------------------------------------------------- */
+
+/* Evaluates one argument for its errors only: into the scratch arena,
+ * released right after (what gets cached is built in the lasting arena). */
+static void scratch_eval(Evaluator *ev, Module *m, const AstAttribute *at, const Scope *s) {
+    Arena *saved = ev->a;
+    ev->a = &ev->scratch;
+    eval_expr(ev, m, at->src, at->expr, s);
+    ev->a = saved;
+    arena_free(&ev->scratch);
+    arena_init(&ev->scratch);
+}
 
 static bool skipped_block(const char *type) {
     return strcmp(type, "lifecycle") == 0 || strcmp(type, "provisioner") == 0 || strcmp(type, "connection") == 0 ||
@@ -375,7 +439,7 @@ static void walk_body(Evaluator *ev, Module *m, const AstBody *b, const Scope *s
         if (top && (meta_argument(at->name) || strcmp(at->name, "source") == 0 || strcmp(at->name, "version") == 0 ||
                     strcmp(at->name, "providers") == 0))
             continue;
-        eval_expr(ev, m, at->src, at->expr, s);
+        scratch_eval(ev, m, at, s);
     }
 }
 

@@ -376,25 +376,33 @@ static bool spaces_after(const char *text, const Token *subject, TokenKind befor
     return true;
 }
 
-/* Bytes of a token that continue a UTF-8 sequence: its length minus these
- * is its rune count (utf8.RuneCount).  Eight bytes at a time. */
-static uint32_t continuation_bytes(const unsigned char *b, uint32_t n) {
-    uint32_t c = 0, k = 0;
-    for (; k + 8 <= n; k += 8) {
-        uint64_t x;
-        memcpy(&x, b + k, 8);
-        uint64_t m = (x & ~(x << 1) & 0x8080808080808080u) >> 7; /* 1 per byte 10xxxxxx */
+/* Bytes of a token that continue a UTF-8 sequence (10xxxxxx): its length
+ * minus these is its rune count (utf8.RuneCount).  Eight bytes at a time;
+ * `avail` bytes can be read from b (at least n). */
+static uint32_t continuation_bytes(const unsigned char *b, uint32_t n, size_t avail) {
+    uint32_t c = 0;
+    while (n > 0) {
+        uint64_t x = 0;
+        if (avail >= 8) memcpy(&x, b, 8);
+        else memcpy(&x, b, n < 8 ? n : 8);
+        if (n < 8) x &= ~(uint64_t)0 >> (8 * (8 - n)); /* little-endian: the first n bytes */
+        uint64_t m = (x & ~(x << 1) & 0x8080808080808080u) >> 7;
         c += (uint32_t)((m * 0x0101010101010101u) >> 56);
+        uint32_t step = n < 8 ? n : 8;
+        b += step;
+        n -= step;
+        avail -= step;
     }
-    for (; k < n; k++) c += (b[k] & 0xC0) == 0x80;
     return c;
 }
 
 /* Columns of tokens [from, to) with their spaces. */
-static uint32_t columns(const char *text, const Token *t, const uint32_t *sp, uint32_t from, uint32_t to) {
+static uint32_t columns(const char *text, uint32_t text_len, const Token *t, const uint32_t *sp, uint32_t from,
+                        uint32_t to) {
     uint32_t cols = 0;
     for (uint32_t i = from; i < to; i++)
-        cols += sp[i] + t[i].len - continuation_bytes((const unsigned char *)text + t[i].off, t[i].len);
+        cols += sp[i] + t[i].len -
+                continuation_bytes((const unsigned char *)text + t[i].off, t[i].len, text_len - t[i].off);
     return cols;
 }
 
@@ -421,15 +429,6 @@ static uint32_t indent(FmtWork *w, int net) {
     return 2 * depth;
 }
 
-/* To decide whether the source is formatted as the passes go: tokens
- * [0, limit) of the stream are the source's tokens `orig`, and each one's
- * computed spaces are compared with the gap before it in the source. */
-typedef struct Compare {
-    const char *src;
-    const Token *orig;
-    uint32_t limit;
-} Compare;
-
 /* Are the n bytes at s all spaces?  Eight at a time: indentation is long. */
 static bool all_spaces(const char *s, uint32_t n) {
     for (; n >= 8; s += 8, n -= 8) {
@@ -442,10 +441,17 @@ static bool all_spaces(const char *s, uint32_t n) {
     return true;
 }
 
-/* Is the gap before source token i exactly `spaces` spaces? */
-static inline bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
-    uint32_t end = i ? c->orig[i - 1].off + c->orig[i - 1].len : 0;
-    return c->orig[i].off - end == spaces && (spaces == 0 || all_spaces(c->src + end, spaces));
+/* Are the computed spaces those of the source, for its tokens [0, limit)?
+ * (Without rewrites the output is the source's tokens with the computed
+ * spaces between them, so comparing the gaps is comparing the texts.) */
+static bool same_gaps(const uint32_t *sp, const char *src, const Token *t, uint32_t limit) {
+    uint32_t end = 0;
+    for (uint32_t i = 0; i < limit; i++) {
+        uint32_t gap = t[i].off - end;
+        if (gap != sp[i] || (gap && !all_spaces(src + end, gap))) return false;
+        end = t[i].off + t[i].len;
+    }
+    return true;
 }
 
 /* Kinds the line sweep looks at more closely. */
@@ -478,16 +484,13 @@ static void heredoc_brackets(const Token *t, uint32_t s, uint32_t eq, uint32_t e
     }
 }
 
-/* Passes 1-3 line by line, then pass 4: fills w->spaces for tokens [0, n).
- * With `cmp`, stops at the first token whose spaces differ from the source's
- * and returns false; each token is compared as soon as its spaces are known
- * (at the end of its line, or of its alignment for "=" and comments). */
-static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, const Compare *cmp) {
+/* Passes 1-3 line by line, then pass 4: fills w->spaces for tokens [0, n). */
+static void layout(FmtWork *w, const char *text, uint32_t text_len, const Token *t, uint32_t n) {
     if (w->spaces.cap < n) vec_grow_((void **)&w->spaces.data, &w->spaces.cap, sizeof(uint32_t), n);
     uint32_t *sp = w->spaces.data;
+    const uint8_t(*pair)[TK__COUNT] = w->pair;
     w->indents.len = 0;
     w->align.len = 0;
-    uint32_t limit = cmp ? cmp->limit : 0;
     uint32_t line = 0;
     for (uint32_t s = 0; s < n; line++) {
         /* the line [s, e): its brackets (a), those before its first "=" (a_eq) */
@@ -513,7 +516,7 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
             if (++e == n) break;
             TokenKind prev = k;
             k = (TokenKind)t[e].kind;
-            uint8_t r = w->pair[prev][k];
+            uint8_t r = pair[prev][k];
             sp[e] = r < 2 ? r : spaces_in_context(text, t, e, s);
         }
         int b = a - a_eq; /* brackets from the first "=" on */
@@ -528,21 +531,11 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
         if (comment != NONE) lead_end = comment;
         bool assign = eq != NONE && b == 0;
         sp[s] = t[s].kind == TK_NEWLINE ? 0 : indent(w, assign ? a_eq : a);
-        if (s < limit) {
-            /* all spaces of the line are known now but those that align */
-            uint32_t skip = assign ? eq : NONE, to = e < limit ? e : limit;
-            for (uint32_t i = s; i < to; i++)
-                if (i != skip && i != comment && !gap_is(cmp, i, sp[i])) return false;
-        }
         if (assign) sp[eq] = 1;
         if (assign || comment != NONE) {
-            uint32_t lead = assign ? eq : lead_end;
             AlignLine al = {line, assign ? eq : NONE, comment, 0, 0};
-            al.lead_cols = lead - s == 1 && t[s].kind == TK_IDENT ? sp[s] + t[s].len /* ASCII names mostly */
-                                                                   : columns(text, t, sp, s, lead);
-            if (lead - s == 1 && t[s].kind == TK_IDENT)
-                al.lead_cols -= continuation_bytes((const unsigned char *)text + t[s].off, t[s].len);
-            if (assign && comment != NONE) al.assign_cols = 1 + columns(text, t, sp, eq + 1, lead_end);
+            al.lead_cols = columns(text, text_len, t, sp, s, assign ? eq : lead_end);
+            if (assign && comment != NONE) al.assign_cols = 1 + columns(text, text_len, t, sp, eq + 1, lead_end);
             vec_push(&w->align, al);
         }
         s = e;
@@ -562,7 +555,6 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
         for (uint32_t k = i; k < j; k++) {
             uint32_t q = al[k].eq;
             sp[q] = max - al[k].lead_cols + 1;
-            if (q < limit && !gap_is(cmp, q, sp[q])) return false;
         }
         i = j;
     }
@@ -580,11 +572,9 @@ static bool layout(FmtWork *w, const char *text, const Token *t, uint32_t n, con
             uint32_t cols = al[k].lead_cols + (al[k].eq != NONE ? sp[al[k].eq] + al[k].assign_cols : 0);
             uint32_t q = al[k].comment;
             sp[q] = max - cols + 1;
-            if (q < limit && !gap_is(cmp, q, sp[q])) return false;
         }
         i = j;
     }
-    return true;
 }
 
 /* ---- output ------------------------------------------------------------------------------ */
@@ -683,6 +673,7 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
     }
 
     const char *text = src->text;
+    uint32_t text_len = src->len;
     const Token *t = tl->data;
     uint32_t n = tl->len - 1; /* without the end-of-file token */
     bool rewritten = false;
@@ -691,22 +682,22 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
         if (w->repls.len) {
             apply_rewrites(w, text);
             text = w->rtext.data;
+            text_len = (uint32_t)w->rtext.len;
             t = w->rtoks.data;
             n = w->rtoks.len - 1;
             rewritten = true;
         }
     }
+    layout(w, text, text_len, t, n);
     if (!out) {
-        /* no output wanted: compare as the passes go, up to the first rewrite */
-        Compare cmp = {src->text, tl->data, rewritten ? w->repls.data[0].from : n};
-        if (!layout(w, text, t, n, &cmp)) return FMT_CHANGED;
+        /* no output wanted: compare the gaps, up to the first rewrite */
+        if (!same_gaps(w->spaces.data, src->text, tl->data, rewritten ? w->repls.data[0].from : n))
+            return FMT_CHANGED;
         if (!rewritten) {
             uint32_t end = n ? tl->data[n - 1].off + tl->data[n - 1].len : 0;
             bool eof_same = src->len - end == eof_gap && all_spaces(src->text + end, eof_gap);
             return eof_same ? FMT_FORMATTED : FMT_CHANGED;
         }
-    } else {
-        layout(w, text, t, n, NULL);
     }
     StrBuf *o = out ? out : &w->out;
     if (!out) o->len = 0;

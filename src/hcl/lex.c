@@ -91,6 +91,28 @@ static const unsigned char char_class[256] = {
     [0xFD] = CC_HIGH, [0xFE] = CC_HIGH, [0xFF] = CC_HIGH,
 };
 
+/* ASCII bytes that continue an identifier: letters, digits, _ and - (a
+ * table, since the identifier loop is the lexer's hottest). */
+static const bool ascii_ident[256] = {
+    ['-'] = 1, ['_'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+/* Bytes that end a run of plain text inside a quoted string or a heredoc
+ * line (the NUL after the source among them); the loops look closer there. */
+static const bool quoted_stop[256] = {
+    [0] = 1, ['"'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1, ['$'] = 1, ['%'] = 1,
+};
+static const bool heredoc_stop[256] = {
+    [0] = 1, ['\n'] = 1, ['$'] = 1, ['%'] = 1,
+};
+
 typedef enum LexMode {
     MODE_BRACE,    /* inside { } of expression text */
     MODE_INTERP,   /* inside ${ } or %{ }; the matching } returns to a template */
@@ -153,11 +175,6 @@ static void report(Lexer *lx, uint32_t start, uint32_t end, const char *summary,
     d->detail = detail;
 }
 
-/* Bytes that continue an identifier in ASCII: letters, digits, _ and -. */
-static bool ascii_ident_continue(unsigned c) {
-    unsigned cc = char_class[c];
-    return cc == CC_ALPHA || cc == CC_DIGIT || c == '-';
-}
 
 /* Length of an identifier starting at p (0 if none starts there).  The
  * source is NUL-terminated, and NUL ends every identifier. */
@@ -175,7 +192,7 @@ static uint32_t ident_len(Lexer *lx, uint32_t p) {
         return 0;
     }
     for (;;) {
-        while (ascii_ident_continue(s[p])) p++; /* the common case */
+        while (ascii_ident[s[p]]) p++; /* the common case */
         if (s[p] < 0x80 || p >= lx->len) break;
         if ((n = utf8_decode(s + p, lx->len - p, &cp)) > 0 && unicode_is_id_continue(cp)) p += (uint32_t)n;
         else break;
@@ -275,8 +292,8 @@ static bool is_trim_space(unsigned c) {
 static void lex_heredoc(Lexer *lx, ModeFrame *f) {
     uint32_t p = lx->pos;
     if (f->line_start) {
-        uint32_t e = p;
-        while (e < lx->len && lx->s[e] != '\n') e++;
+        const unsigned char *nl = memchr(lx->s + p, '\n', lx->len - p);
+        uint32_t e = nl ? (uint32_t)(nl - lx->s) : lx->len;
         if (e < lx->len) { /* the marker must be followed by a newline */
             uint32_t a = p, b = e;
             while (a < b && is_trim_space(lx->s[a])) a++;
@@ -294,6 +311,8 @@ static void lex_heredoc(Lexer *lx, ModeFrame *f) {
     }
     uint32_t q = p;
     while (q < lx->len) {
+        while (!heredoc_stop[lx->s[q]]) q++; /* stops at the NUL after the source at the latest */
+        if (q >= lx->len) break;
         unsigned c = lx->s[q];
         if (c == '\n') {
             q++;
@@ -353,6 +372,8 @@ static bool string_continues(Lexer *lx, uint32_t p) {
 static void lex_quoted(Lexer *lx) {
     uint32_t p = lx->pos, q = p;
     while (q < lx->len) {
+        while (!quoted_stop[lx->s[q]]) q++; /* stops at the NUL after the source at the latest */
+        if (q >= lx->len) break;
         unsigned c = lx->s[q];
         if (c == '"' || c == '\n') break;
         if (c == '\r' && q + 1 < lx->len && lx->s[q + 1] == '\n') break;
@@ -433,7 +454,7 @@ static void lex_expr(Lexer *lx) {
     const unsigned char *s = lx->s;
     uint32_t p = lx->pos;
     unsigned c = s[p];
-    unsigned next = p + 1 < lx->len ? s[p + 1] : 0;
+    unsigned next;
     ModeFrame *f;
     switch (char_class[c]) {
     case CC_SPACE:
@@ -445,7 +466,7 @@ static void lex_expr(Lexer *lx) {
         lx->pos = p + 1;
         return;
     case CC_CR:
-        if (next == '\n') {
+        if (s[p + 1] == '\n') { /* the source is NUL-terminated */
             emit(lx, TK_NEWLINE, p, p + 2, 0);
             lx->pos = p + 2;
             return;
@@ -453,9 +474,11 @@ static void lex_expr(Lexer *lx) {
         lex_invalid(lx);
         return;
     case CC_ALPHA: {
-        uint32_t n = ident_len(lx, p);
-        emit(lx, TK_IDENT, p, p + n, 0);
-        lx->pos = p + n;
+        uint32_t q = p + 1;
+        while (ascii_ident[s[q]]) q++; /* the common case, all ASCII */
+        if (s[q] >= 0x80 && q < lx->len) q = p + ident_len(lx, p);
+        emit(lx, TK_IDENT, p, q, 0);
+        lx->pos = q;
         return;
     }
     case CC_DIGIT: {
@@ -488,6 +511,7 @@ static void lex_expr(Lexer *lx) {
 
     TokenKind k;
     uint32_t n = 1;
+    next = p + 1 < lx->len ? s[p + 1] : 0;
     switch (c) {
     case '{':
         push_mode(lx, MODE_BRACE);
@@ -528,8 +552,8 @@ static void lex_expr(Lexer *lx) {
     case '?': k = TK_QUESTION; break;
     case ',': k = TK_COMMA; break;
     case '#': {
-        uint32_t e = p;
-        while (e < lx->len && s[e] != '\n') e++;
+        const unsigned char *nl = memchr(s + p, '\n', lx->len - p);
+        uint32_t e = nl ? (uint32_t)(nl - s) : lx->len;
         if (e > p && e < lx->len && s[e - 1] == '\r') e--;
         emit(lx, TK_COMMENT, p, e, 0);
         lx->pos = e;
@@ -537,8 +561,8 @@ static void lex_expr(Lexer *lx) {
     }
     case '/':
         if (next == '/') {
-            uint32_t e = p;
-            while (e < lx->len && s[e] != '\n') e++;
+            const unsigned char *nl = memchr(s + p, '\n', lx->len - p);
+            uint32_t e = nl ? (uint32_t)(nl - s) : lx->len;
             if (e > p && e < lx->len && s[e - 1] == '\r') e--;
             emit(lx, TK_COMMENT, p, e, 0);
             lx->pos = e;
@@ -646,6 +670,8 @@ void hcl_lex(const SourceFile *src, TokenList *out, DiagList *diags) {
         } else {
             /* expression text: blanks inline, everything else dispatched */
             uint32_t p = lx.pos;
+            for (uint64_t x; p + 8 <= lx.len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
+                p += 8; /* indentation and alignment: eight spaces at a time */
             while (s[p] == ' ' || s[p] == '\t') p++;
             lx.pos = p;
             if (p < lx.len) lex_expr(&lx);

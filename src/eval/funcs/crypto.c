@@ -323,53 +323,79 @@ typedef struct PemBlock {
     StrBuf der;
 } PemBlock;
 
-static const char *line_end(const char *p, const char *end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    return nl ? nl : end;
+static bool has_prefix(const char *p, const char *end, const char *prefix) {
+    size_t n = strlen(prefix);
+    return (size_t)(end - p) >= n && memcmp(p, prefix, n) == 0;
 }
 
-/* encoding/pem's Decode: the first well-formed block (a BEGIN line, optional
- * "Key: value" headers, base64, the matching END line). */
+static const char *find(const char *p, const char *end, const char *needle) {
+    size_t n = strlen(needle);
+    for (; (size_t)(end - p) >= n; p++)
+        if (memcmp(p, needle, n) == 0) return p;
+    return NULL;
+}
+
+/* pem's getLine: [p, *line_end) is the line without "\r\n" and trailing
+ * blanks; the next line starts at the result. */
+static const char *get_line(const char *p, const char *end, const char **line_end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
+    if (nl && e > p && e[-1] == '\r') e--;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t')) e--;
+    *line_end = e;
+    return nl ? nl + 1 : end;
+}
+
+static const char *trim_blanks(Arena *a, const char *p, const char *e) {
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n')) e--;
+    return arena_strndup(a, p, (size_t)(e - p));
+}
+
+/* encoding/pem's Decode, step for step: the first block whose BEGIN line,
+ * "Key: value" headers, END line and base64 body are all well formed. */
 static bool pem_decode(Arena *a, const char *s, size_t n, PemBlock *b) {
-    const char *end = s + n;
-    for (const char *p = s; p < end;) {
-        const char *begin = NULL;
-        for (const char *q = p; q + 11 <= end; q++)
-            if ((q == s || q[-1] == '\n') && memcmp(q, "-----BEGIN ", 11) == 0) {
-                begin = q;
-                break;
-            }
-        if (!begin) return false;
-        const char *le = line_end(begin, end), *tend = le;
-        while (tend > begin && (tend[-1] == '\r' || tend[-1] == ' ' || tend[-1] == '\t')) tend--;
-        p = le;
-        if (tend - begin < 16 || memcmp(tend - 5, "-----", 5) != 0) continue;
-        const char *type = arena_strndup(a, begin + 11, (size_t)(tend - 5 - begin - 11));
-        const char *endline = arena_printf(a, "-----END %s-----", type);
-        const char *body = le < end ? le + 1 : end;
-        bool encrypted = false;
-        for (const char *q = body; q < end;) { /* headers */
-            const char *qe = line_end(q, end), *colon = memchr(q, ':', (size_t)(qe - q));
-            if (!colon) break;
-            if (colon - q == 9 && memcmp(q, "Proc-Type", 9) == 0) {
-                const char *v = arena_strndup(a, colon + 1, (size_t)(qe - colon - 1));
-                encrypted = strstr(v, "ENCRYPTED") != NULL;
-            }
-            body = qe < end ? qe + 1 : end;
-            q = body;
+    const char *end = s + n, *rest = s;
+    for (;;) {
+        if (has_prefix(rest, end, "-----BEGIN ")) {
+            rest += 11;
+        } else {
+            const char *at = find(rest, end, "\n-----BEGIN ");
+            if (!at) return false;
+            rest = at + 12;
         }
-        const char *stop = NULL;
-        size_t el = strlen(endline);
-        for (const char *q = body; q + el <= end; q++)
-            if ((q == body || q[-1] == '\n') && memcmp(q, endline, el) == 0) {
-                stop = q;
-                break;
-            }
-        if (!stop) continue;
-        StrBuf text = {0};
-        for (const char *q = body; q < stop; q++)
-            if (*q != ' ' && *q != '\t' && *q != '\n' && *q != '\r') sb_putc(&text, *q);
-        StrBuf der = {0};
+        const char *te, *type_start = rest;
+        rest = get_line(rest, end, &te);
+        if (te - type_start < 5 || memcmp(te - 5, "-----", 5) != 0) continue;
+        const char *type = arena_strndup(a, type_start, (size_t)(te - 5 - type_start));
+        size_t type_len = strlen(type);
+        const char *proc_type = "";
+        bool headers = false;
+        for (;;) {
+            if (rest == end) return false;
+            const char *le, *next = get_line(rest, end, &le), *colon = memchr(rest, ':', (size_t)(le - rest));
+            if (!colon) break;
+            if (strcmp(trim_blanks(a, rest, colon), "Proc-Type") == 0) proc_type = trim_blanks(a, colon + 1, le);
+            headers = true;
+            rest = next;
+        }
+        const char *body_end, *trailer;
+        if (!headers && has_prefix(rest, end, "-----END ")) {
+            body_end = rest;
+            trailer = rest + 9;
+        } else {
+            body_end = find(rest, end, "\n-----END ");
+            if (!body_end) continue;
+            trailer = body_end + 10;
+        }
+        if ((size_t)(end - trailer) < type_len + 5 || memcmp(trailer, type, type_len) != 0 ||
+            memcmp(trailer + type_len, "-----", 5) != 0)
+            continue;
+        const char *tail = trailer + type_len + 5, *tail_end;
+        get_line(tail, end, &tail_end);
+        if (tail_end != tail) continue;
+        StrBuf text = {0}, der = {0};
+        for (const char *q = rest; q < body_end; q++)
+            if (*q != ' ' && *q != '\t') sb_putc(&text, *q);
         bool ok = base64_decode_go(text.data ? text.data : "", text.len, &der);
         sb_free(&text);
         if (!ok) {
@@ -377,11 +403,10 @@ static bool pem_decode(Arena *a, const char *s, size_t n, PemBlock *b) {
             continue;
         }
         b->type = type;
-        b->encrypted = encrypted;
+        b->encrypted = strstr(proc_type, "ENCRYPTED") != NULL;
         b->der = der;
         return true;
     }
-    return false;
 }
 
 /* The key in a PEM block as ssh.ParseRawPrivateKey reads it; NULL with *err

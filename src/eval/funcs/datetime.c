@@ -88,6 +88,10 @@ static const char *const WEEKDAYS[7] = {"Sunday", "Monday", "Tuesday", "Wednesda
 
 /* ---- Go's quoting --------------------------------------------------------- */
 
+/* The parsers read C strings: a NUL byte of an argument is read as 0xFF,
+ * which no UTF-8 string holds and no field accepts, and quoted as \x00. */
+#define NUL_STAND_IN '\xff'
+
 /* strconv.Quote, used by %q: printable runes stay, others are escaped. */
 static void go_quote(StrBuf *sb, const char *s, size_t n) {
     sb_putc(sb, '"');
@@ -95,7 +99,7 @@ static void go_quote(StrBuf *sb, const char *s, size_t n) {
         uint32_t cp;
         int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
         if (len == 0) {
-            sb_printf(sb, "\\x%02x", (unsigned char)s[i]);
+            sb_printf(sb, "\\x%02x", s[i] == NUL_STAND_IN ? 0 : (unsigned char)s[i]);
             i++;
             continue;
         }
@@ -338,18 +342,13 @@ static const char *parse_err_text(Arena *a, const ParseErr *e, bool cty) {
     return arena_printf(a, "not a valid RFC3339 timestamp: cannot use %s as %s", quoted(a, ve, strlen(ve), true), what);
 }
 
-/* Parses a timestamp argument; false with Terraform's message in *err.  The
- * parsers read C strings: text after a NUL byte is extra text. */
+/* Parses a timestamp argument; false with Terraform's message in *err. */
 static bool parse_arg(FuncCall *fc, const Value *v, bool cty, Stamp *t, const char **err) {
     ParseErr e = {"", "", "", {0}};
-    const char *s = arg_str(v);
-    size_t n = strlen(s);
-    if ((cty ? cty_parse : go_parse)(s, t, &e) && n == v->len) return true;
-    if (n != v->len && !*e.layout_elem) {
-        *err = arena_printf(fc->a, "not a valid RFC3339 timestamp: cannot use %s as timestamp segment",
-                            quoted(fc->a, s + n, v->len - n, true));
-        return false;
-    }
+    char *s = arena_strndup(fc->a, arg_str(v), v->len);
+    for (uint32_t i = 0; i < v->len; i++)
+        if (s[i] == '\0') s[i] = NUL_STAND_IN;
+    if ((cty ? cty_parse : go_parse)(s, t, &e)) return true;
     *err = parse_err_text(fc->a, &e, cty);
     return false;
 }

@@ -20,7 +20,38 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-/* ---- Go's quoting and error words ----------------------------------------- */
+/* ---- C strings, Go's quoting and error words --------------------------------- */
+
+/* Path arguments are handled as C strings: a NUL byte is read as 0xFF,
+ * which no UTF-8 string holds, no file name matches and no path rule
+ * treats specially, and is turned back into NUL in results and quoting. */
+#define NUL_STAND_IN '\xff'
+
+static char *c_path(Arena *a, const Value *v) {
+    char *s = arena_strndup(a, arg_str(v), v->len);
+    for (uint32_t i = 0; i < v->len; i++)
+        if (s[i] == '\0') s[i] = NUL_STAND_IN;
+    return s;
+}
+
+/* A path for unquoted message text: NUL bytes written as \x00. */
+static const char *p_text(Arena *a, const char *s) {
+    StrBuf sb = {0};
+    for (; *s; s++)
+        if (*s == NUL_STAND_IN) sb_puts(&sb, "\\x00");
+        else sb_putc(&sb, *s);
+    const char *r = arena_strndup(a, sb.data ? sb.data : "", sb.len);
+    sb_free(&sb);
+    return r;
+}
+
+static Value *path_value(Arena *a, const char *s) {
+    size_t n = strlen(s);
+    char *copy = arena_strndup(a, s, n);
+    for (size_t i = 0; i < n; i++)
+        if (copy[i] == NUL_STAND_IN) copy[i] = '\0';
+    return val_string(a, copy, n);
+}
 
 /* The escape letter Go uses for a control character, or 0. */
 static char escape_letter(uint32_t cp) {
@@ -50,7 +81,7 @@ static const char *quote(Arena *a, const char *s) {
         if (len && escape_letter(cp)) sb_printf(&sb, "\\%c", escape_letter(cp));
         else if (len && (cp == ' ' || (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_SO)))
             sb_append(&sb, s + i, (size_t)len);
-        else if (!len || cp < 0x80) sb_printf(&sb, "\\x%02x", (unsigned char)s[i]);
+        else if (!len || cp < 0x80) sb_printf(&sb, "\\x%02x", s[i] == NUL_STAND_IN ? 0 : (unsigned char)s[i]);
         else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", (unsigned)cp);
         else sb_printf(&sb, "\\U%08x", (unsigned)cp);
         i += len ? (size_t)len : 1;
@@ -235,6 +266,7 @@ static const char *read_file(FuncCall *fc, const char *path, bool sensitive, Byt
     const char *p = resolve(fc, path, &err);
     out->data = NULL, out->len = 0;
     if (!p) return arena_printf(fc->a, "failed to expand ~: %s", err);
+    if (strchr(p, NUL_STAND_IN)) return arena_printf(fc->a, "open %s: invalid argument", p_text(fc->a, p));
     int fd = open(p, O_RDONLY);
     if (fd < 0) {
         if (errno == ENOENT)
@@ -288,7 +320,8 @@ static bool utf8_valid(const char *s, size_t n) {
  * the error. */
 static Value *file_text(FuncCall *fc, const Value *arg) {
     Bytes b;
-    const char *err = read_file(fc, arg_str(arg), arg->sensitive, &b);
+    const char *path = c_path(fc->a, arg);
+    const char *err = read_file(fc, path, arg->sensitive, &b);
     if (err) return func_arg_error(fc, 0, "%s", err);
     if (!utf8_valid(b.data, b.len)) {
         mem_free(b.data);
@@ -296,7 +329,7 @@ static Value *file_text(FuncCall *fc, const Value *arg) {
                          "contents of %s are not valid UTF-8; use the filebase64 function to obtain the Base64 "
                          "encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file "
                          "hashing results instead",
-                         shown(fc->a, arg_str(arg), arg->sensitive));
+                         shown(fc->a, path, arg->sensitive));
     }
     Value *v = val_string(fc->a, b.data, b.len);
     mem_free(b.data);
@@ -312,7 +345,7 @@ Value *fn_filebase64(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     Bytes b;
-    const char *err = read_file(fc, arg_str(args[0]), args[0]->sensitive, &b);
+    const char *err = read_file(fc, c_path(fc->a, args[0]), args[0]->sensitive, &b);
     if (err) return func_arg_error(fc, 0, "%s", err);
     char *out = ARENA_ARRAY(fc->a, char, (b.len + 2) / 3 * 4 + 1);
     size_t w = 0;
@@ -333,11 +366,12 @@ Value *fn_fileexists(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     bool sens = args[0]->sensitive;
     const char *err = NULL;
-    const char *p = resolve(fc, arg_str(args[0]), &err);
+    const char *p = resolve(fc, c_path(fc->a, args[0]), &err);
     if (!p) return func_fail(fc, "failed to expand ~: %s", err);
     struct stat st;
-    if (stat(p, &st) != 0) {
-        if (errno == ENOENT) return val_mark(fc->a, val_bool(fc->a, false), sens);
+    bool nul = strchr(p, NUL_STAND_IN) != NULL;   /* names with NUL are refused (EINVAL) */
+    if (nul || stat(p, &st) != 0) {
+        if (!nul && errno == ENOENT) return val_mark(fc->a, val_bool(fc->a, false), sens);
         return func_fail(fc, "failed to stat %s", shown(fc->a, p, sens));
     }
     if (S_ISREG(st.st_mode)) return val_mark(fc->a, val_bool(fc->a, true), sens);
@@ -353,31 +387,31 @@ Value *fn_fileexists(FuncCall *fc, Value **args, uint32_t nargs) {
 
 Value *fn_abspath(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
-    const char *p = arg_str(args[0]);
+    const char *p = c_path(fc->a, args[0]);
     if (p[0] != '/') {
         const char *wd = working_dir(fc->a);
         if (!wd) return func_fail(fc, "getwd: %s", errno_text(fc->a, errno));
         p = path_join(fc->a, wd, p);
     }
-    return val_cstring(fc->a, path_clean(fc->a, p));
+    return path_value(fc->a, path_clean(fc->a, p));
 }
 
 Value *fn_basename(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
-    return val_cstring(fc->a, path_base(fc->a, arg_str(args[0])));
+    return path_value(fc->a, path_base(fc->a, c_path(fc->a, args[0])));
 }
 
 Value *fn_dirname(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
-    return val_cstring(fc->a, path_dir(fc->a, arg_str(args[0])));
+    return path_value(fc->a, path_dir(fc->a, c_path(fc->a, args[0])));
 }
 
 Value *fn_pathexpand(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     const char *err = NULL;
-    const char *p = home_expand(fc->a, arg_str(args[0]), &err);
+    const char *p = home_expand(fc->a, c_path(fc->a, args[0]), &err);
     if (!p) return func_fail(fc, "%s", err);
-    return val_cstring(fc->a, p);
+    return path_value(fc->a, p);
 }
 
 /* ---- fileset: doublestar v1.1.5's Glob ----------------------------------------------
@@ -615,9 +649,9 @@ Value *fn_fileset(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     Arena *a = fc->a;
     bool sens = args[0]->sensitive || args[1]->sensitive;
-    const char *path = arg_str(args[0]);
+    const char *path = c_path(a, args[0]);
     if (path[0] != '/') path = path_join(a, fc->base_dir ? fc->base_dir : ".", path);
-    const char *pattern = path_join(a, path, arg_str(args[1]));
+    const char *pattern = path_join(a, path, c_path(a, args[1]));
     Glob g = {a, {0}, false};
     Names comps = split_unescaped(a, pattern, strlen(pattern), '/');
     if (comps.len && comps.data[0][0] == '\0') g.bad = do_glob(&g, "/", comps.data + 1, comps.len - 1, 0);
@@ -668,7 +702,8 @@ static bool valid_identifier(const char *s) {
 
 /* A parsed template file: the syntax tree and the source it was parsed
  * from.  The text is wrapped in a heredoc so the HCL parser reads it as a
- * template; the wrapper's first line is not the template's. */
+ * template (a line holding just the marker would end it early); the
+ * wrapper's first line is not the template's, so lines count from its second. */
 typedef struct Template {
     const SourceFile *src;
     AstExpr *expr;
@@ -691,7 +726,7 @@ static const char *tmpl_diag(Arena *a, const Template *t, Range r, const char *s
     return arena_printf(a, "%s: %s; %s", tmpl_range(a, t, r), summary ? summary : "", detail ? detail : "");
 }
 
-/* Parses text as a template; NULL with the error text (hcl.Diagnostics.Error()). */
+/* Parses text as a template; false with the error text (hcl.Diagnostics.Error()). */
 static bool tmpl_parse(FuncCall *fc, Template *t, const char *text, size_t len, const char **err) {
     Arena *a = fc->a;
     size_t hn = sizeof TMPL_HEAD - 1, tn = sizeof TMPL_TAIL - 1;
@@ -845,7 +880,7 @@ Value *fn_templatefile(FuncCall *fc, Value **args, uint32_t nargs) {
     }
     Value *text = file_text(fc, path);
     if (!text) return NULL;
-    Template t = {NULL, NULL, arg_str(path), {0, 0}};
+    Template t = {NULL, NULL, c_path(fc->a, path), {0, 0}};
     const char *err = NULL;
     if (!tmpl_parse(fc, &t, text->str, text->len, &err)) return func_fail(fc, "%s", err);
     if (vars->kind != V_OBJECT && vars->kind != V_MAP) return func_arg_error(fc, 1, "invalid vars value: must be a map");

@@ -647,6 +647,7 @@ typedef struct Verb {
     bool zero, sharp, plus, minus, space;
     bool has_width, has_prec;
     long width, prec;
+    bool go_overflow;         /* a width or precision Go's fmt refuses (parsenum's tooLarge) */
 } Verb;
 
 static void repeat_char(StrBuf *sb, char c, long n) {
@@ -776,6 +777,26 @@ static Value *verb_convert(Arena *a, const Verb *vb, Value *arg, const Type *t, 
     return c;
 }
 
+/* What Go's Sprintf writes when it gives up on the width or precision of a
+ * verb: no verb, then the argument as an extra one in its %v form. */
+static void go_noverb(Arena *a, StrBuf *out, const Value *n, bool integer) {
+    sb_puts(out, "%!(NOVERB)%!(EXTRA ");
+    if (integer) {
+        sb_puts(out, "*big.Int=");
+        Verb d = {.mode = 'd'};
+        mpz_t z;
+        mpz_init(z);
+        mpfr_get_z(z, n->num->x, MPFR_RNDN);
+        format_int(out, &d, z);
+        mpz_clear(z);
+    } else {
+        sb_puts(out, "*big.Float=");
+        Verb g = {.mode = 'g'};
+        format_float(a, out, &g, n);
+    }
+    sb_putc(out, ')');
+}
+
 /* formatAppend: one verb applied to its argument.  Returns an error message or NULL. */
 static const char *format_verb(Arena *a, StrBuf *out, const Verb *vb, Value *arg) {
     const char *err = NULL;
@@ -810,6 +831,10 @@ static const char *format_verb(Arena *a, StrBuf *out, const Verb *vb, Value *arg
         Value *n = verb_convert(a, vb, arg, &type_number, &err);
         if (!n) return err;
         if (!num_is_integer(n)) return verb_error(a, vb, "an integer is required");
+        if (vb->go_overflow) {
+            go_noverb(a, out, n, true);
+            return NULL;
+        }
         mpz_t z;
         mpz_init(z);
         mpfr_get_z(z, n->num->x, MPFR_RNDN);
@@ -819,7 +844,8 @@ static const char *format_verb(Arena *a, StrBuf *out, const Verb *vb, Value *arg
     }
     case 'e': case 'E': case 'f': case 'g': case 'G': {
         Value *n = verb_convert(a, vb, arg, &type_number, &err);
-        if (n) format_float(a, out, vb, n);
+        if (n && vb->go_overflow) go_noverb(a, out, n, false);
+        else if (n) format_float(a, out, vb, n);
         return err;
     }
     case 's': case 'q': {
@@ -862,11 +888,22 @@ typedef struct FormatError {
 
 enum { MAX_WIDTH = 1 << 26 };  /* padding beyond 64 MiB is refused rather than built */
 
-static long add_digit(long v, char c) { return v > MAX_WIDTH ? v : v * 10 + (c - '0'); }
-
 static bool is_flag(char c) { return c == '0' || c == '#' || c == '-' || c == '+' || c == ' '; }
 static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static long add_digit(long v, char c) { return v > MAX_WIDTH ? v : v * 10 + (c - '0'); }
+
+/* Go's parsenum: digits stop being a number once the value passes 10^6. */
+static bool go_too_large(const char *s, size_t n) {
+    long num = 0;
+    for (size_t i = 0; i < n && is_digit(s[i]); i++) {
+        if (num > 1000000) return true;
+        num = num * 10 + (s[i] - '0');
+    }
+    return false;
+}
+
 
 /* cty's format scanner: text, "%%", and verbs
  *   verb = "%" flags width? ("." digits*)? ("[" n "]")? letter
@@ -899,10 +936,12 @@ static bool format_run(Arena *a, const char *f, size_t n, Value **vals, uint32_t
         }
         if (p < n && f[p] >= '1' && f[p] <= '9') {
             vb.has_width = true;
+            vb.go_overflow |= go_too_large(f + p, n - p);
             while (p < n && is_digit(f[p])) vb.width = add_digit(vb.width, f[p++]);
         }
         if (p < n && f[p] == '.') {
             vb.has_prec = true;
+            vb.go_overflow |= go_too_large(f + p + 1, n - p - 1);
             for (p++; p < n && is_digit(f[p]); p++) vb.prec = add_digit(vb.prec, f[p]);
         }
         if (p < n && f[p] == '[') {
@@ -924,7 +963,8 @@ static bool format_run(Arena *a, const char *f, size_t n, Value **vals, uint32_t
         vb.mode = f[p];
         vb.raw = f + i;
         vb.raw_len = p + 1 - i;
-        if (vb.width > MAX_WIDTH || vb.prec > MAX_WIDTH) {
+        vb.go_overflow &= strchr("bdoxXeEfgG", vb.mode) != NULL;
+        if ((vb.width > MAX_WIDTH || vb.prec > MAX_WIDTH) && !vb.go_overflow) {
             err->msg = arena_printf(a, "width or precision too large for %s", go_quote(a, vb.raw, vb.raw_len));
             return false;
         }
@@ -1071,6 +1111,7 @@ typedef struct ReItem {
     uint64_t need;            /* repeat budget its counted repetitions need (Go's repeatIsValid) */
     bool quantified;          /* ends in a quantifier: wrap before quantifying again */
     int flags;                /* RI_LPAREN: the flags to restore at ')' */
+    bool nullable;            /* can match the empty string */
 } ReItem;
 
 typedef struct ReParser {
@@ -1080,6 +1121,7 @@ typedef struct ReParser {
     StrBuf out;               /* the PCRE2 pattern */
     Vec(ReItem) st;
     uint32_t depth;           /* groups open */
+    uint32_t loops;           /* unbounded repetitions of something nullable (see re_repeat) */
     int flags;
     Vec(const char *) names;  /* per capture group: its name, or NULL */
     const char *code;         /* on error: Go's error code text */
@@ -1137,8 +1179,8 @@ static void re_put_cp(StrBuf *sb, uint32_t c) {
     else sb_printf(sb, "\\x{%x}", (unsigned)c);
 }
 
-static void re_push(ReParser *rp, int kind, size_t start) {
-    ReItem it = {kind, start, 0, false, rp->flags};
+static void re_push(ReParser *rp, int kind, size_t start, bool nullable) {
+    ReItem it = {kind, start, 0, false, rp->flags, nullable};
     vec_push(&rp->st, it);
 }
 
@@ -1151,7 +1193,7 @@ static size_t atom_begin(ReParser *rp) {
 
 static void atom_end(ReParser *rp, size_t start) {
     if (rp->flags & RF_FOLD) sb_putc(&rp->out, ')');
-    re_push(rp, RI_ATOM, start);
+    re_push(rp, RI_ATOM, start, false);
 }
 
 static void re_literal(ReParser *rp, uint32_t c) {
@@ -1161,10 +1203,11 @@ static void re_literal(ReParser *rp, uint32_t c) {
     atom_end(rp, start);
 }
 
-static void re_text(ReParser *rp, const char *text) {
+/* An atom written as is: an anchor (which matches empty) or a dot. */
+static void re_text(ReParser *rp, const char *text, bool nullable) {
     size_t start = rp->out.len;
     sb_puts(&rp->out, text);
-    re_push(rp, RI_ATOM, start);
+    re_push(rp, RI_ATOM, start, nullable);
 }
 
 /* ---- character classes ---- */
@@ -1482,14 +1525,28 @@ static bool re_repeat(ReParser *rp, char op, long min, long max, size_t before, 
     if (!rp->st.len || vec_last(&rp->st).kind != RI_ATOM)
         return re_error(rp, ERR_MISSING_REPEAT_ARGUMENT, before, *after);
     ReItem *it = &vec_last(&rp->st);
-    if (it->quantified) {
+    StrBuf *o = &rp->out;
+    if ((op == '*' || op == '+' || (op == '{' && max < 0)) && it->nullable) {
+        /* Go's matcher drops an iteration that ends where it began (its
+         * threads meet a visited instruction), unless it is the first;
+         * PCRE2 keeps one.  Hidden groups mark where the loop and each
+         * iteration start, and a callout refuses the empty later ones. */
+        char head[64];
+        int hn = snprintf(head, sizeof head, "(?<he%u>)(?:(?<hs%u>)", rp->loops, rp->loops);
+        size_t body = o->len - it->start;
+        sb_append(o, head, (size_t)hn);
+        memmove(o->data + it->start + hn, o->data + it->start, body);
+        memcpy(o->data + it->start, head, (size_t)hn);
+        sb_printf(o, "(?C\"%u\"))", rp->loops);
+        rp->loops++;
+    } else if (it->quantified) {
         /* (?:x*)* : PCRE2 would read x** as an error or possessive */
-        StrBuf *o = &rp->out;
         sb_puts(o, "(?:)");
         memmove(o->data + it->start + 3, o->data + it->start, o->len - 4 - it->start);
         memcpy(o->data + it->start, "(?:", 3);
         o->data[o->len - 1] = ')';
     }
+    if (op == '*' || op == '?' || (op == '{' && min == 0)) it->nullable = true;
     if (op == '{') {
         if (max == min) sb_printf(&rp->out, "{%ld}", min);
         else if (max < 0) sb_printf(&rp->out, "{%ld,}", min);
@@ -1553,7 +1610,7 @@ static bool valid_capture_name(const char *s, size_t n) {
 static bool open_group(ReParser *rp, const char *pcre) {
     if (rp->depth >= MAX_DEPTH) return re_error(rp, ERR_NESTING_DEPTH, 0, rp->n);
     rp->depth++;
-    ReItem it = {RI_LPAREN, rp->out.len, 0, false, rp->flags};
+    ReItem it = {RI_LPAREN, rp->out.len, 0, false, rp->flags, false};
     vec_push(&rp->st, it);
     sb_puts(&rp->out, pcre);
     return true;
@@ -1615,12 +1672,23 @@ static bool close_group(ReParser *rp) {
     if (k == 0) return re_error(rp, ERR_UNEXPECTED_PAREN, 0, rp->n);
     ReItem *lp = &rp->st.data[k - 1];
     uint64_t need = items_need(rp, k);
+    /* nullable when some alternative holds only nullable atoms */
+    bool nullable = false, branch = true;
+    for (uint32_t j = k; j < rp->st.len; j++) {
+        if (rp->st.data[j].kind == RI_VBAR) {
+            nullable |= branch;
+            branch = true;
+        } else {
+            branch &= rp->st.data[j].nullable;
+        }
+    }
+    nullable |= branch;
     size_t start = lp->start;
     rp->flags = lp->flags;
     rp->st.len = k - 1;
     rp->depth--;
     sb_putc(&rp->out, ')');
-    ReItem it = {RI_ATOM, start, need, false, rp->flags};
+    ReItem it = {RI_ATOM, start, need, false, rp->flags, nullable};
     vec_push(&rp->st, it);
     return true;
 }
@@ -1643,7 +1711,7 @@ static bool re_parse(ReParser *rp) {
             break;
         case '|':
             sb_putc(&rp->out, '|');
-            re_push(rp, RI_VBAR, rp->out.len);
+            re_push(rp, RI_VBAR, rp->out.len, false);
             i++;
             break;
         case ')':
@@ -1651,15 +1719,15 @@ static bool re_parse(ReParser *rp) {
             i++;
             break;
         case '^':
-            re_text(rp, rp->flags & RF_MULTILINE ? "(?m:^)" : "(?:\\A)");
+            re_text(rp, rp->flags & RF_MULTILINE ? "(?m:^)" : "(?:\\A)", true);
             i++;
             break;
         case '$':
-            re_text(rp, rp->flags & RF_MULTILINE ? "(?m:$)" : "(?:\\z)");
+            re_text(rp, rp->flags & RF_MULTILINE ? "(?m:$)" : "(?:\\z)", true);
             i++;
             break;
         case '.':
-            re_text(rp, rp->flags & RF_DOTNL ? "(?s:.)" : "[^\\n]");
+            re_text(rp, rp->flags & RF_DOTNL ? "(?s:.)" : "[^\\n]", false);
             i++;
             break;
         case '[':
@@ -1690,7 +1758,7 @@ static bool re_parse(ReParser *rp) {
         case '\\': {
             char e = i + 1 < rp->n ? rp->p[i + 1] : 0;
             if (e == 'A' || e == 'b' || e == 'B' || e == 'z') {
-                re_text(rp, e == 'A' ? "(?:\\A)" : e == 'b' ? "(?:\\b)" : e == 'B' ? "(?:\\B)" : "(?:\\z)");
+                re_text(rp, e == 'A' ? "(?:\\A)" : e == 'b' ? "(?:\\b)" : e == 'B' ? "(?:\\B)" : "(?:\\z)", true);
                 i += 2;
                 break;
             }
@@ -1761,10 +1829,58 @@ typedef struct Regex {
     pcre2_general_context *gc;
     pcre2_code *code;
     pcre2_match_data *md;
+    pcre2_match_context *mc;
     uint32_t ncap;            /* capture groups */
     const char **names;       /* names[1..ncap]: a group's name or NULL */
     uint32_t named, unnamed;
+    uint32_t *group;          /* group[g]: PCRE2's number for group g (hidden groups interleave) */
+    uint32_t *loop_entry;     /* per nullable loop: PCRE2 numbers of its hidden groups */
+    uint32_t *loop_start;
+    uint32_t nloops;
 } Regex;
+
+/* Offsets of group g of a match (PCRE2_UNSET when it took no part). */
+static PCRE2_SIZE group_start(const Regex *re, const PCRE2_SIZE *ov, uint32_t g) { return ov[2 * re->group[g]]; }
+static PCRE2_SIZE group_end(const Regex *re, const PCRE2_SIZE *ov, uint32_t g) { return ov[2 * re->group[g] + 1]; }
+
+/* The callout at the end of an iteration of a nullable loop: an iteration
+ * other than the first must not end where it started. */
+static int loop_callout(pcre2_callout_block *cb, void *data) {
+    const Regex *re = data;
+    unsigned long id = cb->callout_string ? strtoul((const char *)cb->callout_string, NULL, 10) : 0;
+    if (id >= re->nloops) return 0;
+    uint32_t e = re->loop_entry[id], st = re->loop_start[id];
+    if (e >= cb->capture_top || st >= cb->capture_top) return 0;
+    PCRE2_SIZE entry = cb->offset_vector[2 * e], start = cb->offset_vector[2 * st];
+    return start != entry && cb->current_position == start ? 1 : 0;
+}
+
+/* Numbers the capturing groups of the translation: "(" opens one of the
+ * pattern's, "(?<he" / "(?<hs" a hidden one (nothing else in it opens one). */
+static void number_groups(Arena *a, const char *out, size_t n, Regex *re, uint32_t loops) {
+    re->group = ARENA_ARRAY(a, uint32_t, re->ncap + 1);
+    re->loop_entry = ARENA_ARRAY(a, uint32_t, loops ? loops : 1);
+    re->loop_start = ARENA_ARRAY(a, uint32_t, loops ? loops : 1);
+    re->nloops = loops;
+    uint32_t num = 0, real = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (out[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (out[i] != '(') continue;
+        if (i + 1 < n && out[i + 1] == '?') {
+            if (i + 4 < n && out[i + 2] == '<' && out[i + 3] == 'h') {
+                unsigned long id = strtoul(out + i + 5, NULL, 10);
+                num++;
+                if (id < loops) (out[i + 4] == 'e' ? re->loop_entry : re->loop_start)[id] = num;
+            }
+            continue;
+        }
+        num++;
+        if (real < re->ncap) re->group[++real] = num;
+    }
+}
 
 static void *re_malloc(PCRE2_SIZE size, void *data) {
     (void)data;
@@ -1777,6 +1893,7 @@ static void re_free(void *p, void *data) {
 }
 
 static void regex_free(Regex *re) {
+    if (re->mc) pcre2_match_context_free(re->mc);
     if (re->md) pcre2_match_data_free(re->md);
     if (re->code) pcre2_code_free(re->code);
     if (re->gc) pcre2_general_context_free(re->gc);
@@ -1810,8 +1927,10 @@ static bool regex_compile(Arena *a, const char *pat, size_t n, Regex *re, const 
         pcre2_set_parens_nest_limit(cc, 4 * MAX_DEPTH);
         int errcode;
         PCRE2_SIZE erroff;
-        re->code = pcre2_compile((PCRE2_SPTR)(rp.out.data ? rp.out.data : ""), rp.out.len,
-                                 PCRE2_UTF | PCRE2_ALT_CIRCUMFLEX, &errcode, &erroff, cc);
+        number_groups(a, rp.out.data ? rp.out.data : "", rp.out.len, re, rp.loops);
+        /* with callouts refusing paths, PCRE2 must not make loops possessive */
+        uint32_t opts = PCRE2_UTF | PCRE2_ALT_CIRCUMFLEX | (rp.loops ? PCRE2_NO_AUTO_POSSESS : 0);
+        re->code = pcre2_compile((PCRE2_SPTR)(rp.out.data ? rp.out.data : ""), rp.out.len, opts, &errcode, &erroff, cc);
         pcre2_compile_context_free(cc);
         if (!re->code) {
             /* a translation PCRE2 refuses: Go's limits are what a user can meet here */
@@ -1821,6 +1940,8 @@ static bool regex_compile(Arena *a, const char *pat, size_t n, Regex *re, const 
             regex_free(re);
         } else {
             re->md = pcre2_match_data_create_from_pattern(re->code, re->gc);
+            re->mc = pcre2_match_context_create(re->gc);
+            pcre2_set_callout(re->mc, loop_callout, re);
         }
     }
     sb_free(&rp.out);
@@ -1831,7 +1952,7 @@ static bool regex_compile(Arena *a, const char *pat, size_t n, Regex *re, const 
 
 /* The leftmost-first match at or after byte `from`: 1 found, 0 none, -1 error. */
 static int regex_find(Regex *re, const char *s, size_t n, size_t from, PCRE2_SIZE **ov) {
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, from, PCRE2_NO_UTF_CHECK, re->md, NULL);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, from, PCRE2_NO_UTF_CHECK, re->md, re->mc);
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) return -1;
     *ov = pcre2_get_ovector_pointer(re->md);
@@ -1873,15 +1994,16 @@ static const Type *regex_type(Arena *a, const Regex *re, int kind) {
     return val_type(a, o);
 }
 
-static Value *submatch(FuncCall *fc, const char *s, const PCRE2_SIZE *ov, uint32_t g) {
-    if (ov[2 * g] == PCRE2_UNSET) return val_null(fc->a, &type_string);
-    return val_string(fc->a, s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+static Value *submatch(FuncCall *fc, const Regex *re, const char *s, const PCRE2_SIZE *ov, uint32_t g) {
+    PCRE2_SIZE b = group_start(re, ov, g);
+    if (b == PCRE2_UNSET) return val_null(fc->a, &type_string);
+    return val_string(fc->a, s + b, group_end(re, ov, g) - b);
 }
 
 static Value *match_value(FuncCall *fc, const Regex *re, int kind, const char *s, const PCRE2_SIZE *ov) {
-    if (kind == RK_STRING) return submatch(fc, s, ov, 0);
+    if (kind == RK_STRING) return submatch(fc, re, s, ov, 0);
     Value **items = ARENA_ARRAY(fc->a, Value *, re->ncap ? re->ncap : 1);
-    for (uint32_t g = 1; g <= re->ncap; g++) items[g - 1] = submatch(fc, s, ov, g);
+    for (uint32_t g = 1; g <= re->ncap; g++) items[g - 1] = submatch(fc, re, s, ov, g);
     if (kind == RK_TUPLE) return val_tuple(fc->a, items, re->ncap);
     return val_object(fc->a, re->names + 1, items, re->ncap);
 }
@@ -1992,7 +2114,9 @@ static void expand(StrBuf *sb, const Regex *re, const char *tpl, size_t tn, cons
                 if (re->names[k] && strlen(re->names[k]) == end - name && memcmp(re->names[k], tpl + name, end - name) == 0)
                     g = k;
         }
-        if (g >= 0 && ov[2 * g] != PCRE2_UNSET) sb_append(sb, s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+        if (g >= 0 && group_start(re, ov, (uint32_t)g) != PCRE2_UNSET)
+            sb_append(sb, s + group_start(re, ov, (uint32_t)g),
+                      group_end(re, ov, (uint32_t)g) - group_start(re, ov, (uint32_t)g));
     }
 }
 
@@ -2246,6 +2370,15 @@ static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len, const
     for (uint32_t i = 0; i < errs.items.len; i++)
         if (errs.items.data[i].severity == SEV_ERROR && !nbad++) bad = &errs.items.data[i];
     if (!bad && f->body->len == 1 && !f->body->items[0].is_block) e = f->body->items[0].u.attr->expr;
+    if (e && e->kind == AST_TEMPLATE && e->u.tmpl.parts.len) {
+        /* the heredoc's value ends with the newline written before its marker */
+        ExprList *parts = &e->u.tmpl.parts;
+        AstExpr *last = parts->items[parts->len - 1];
+        if (last->kind == AST_STRING && last->u.string.len && last->u.string.text[last->u.string.len - 1] == '\n') {
+            last->u.string.len--;
+            if (!last->u.string.len) parts->len--;
+        }
+    }
     if (bad) {
         const char *where = template_range(fc->a, text, len, bad->subject);
         const char *more = nbad > 1 ? arena_printf(fc->a, ", and %u other diagnostic(s)", nbad - 1) : "";
@@ -2280,6 +2413,11 @@ static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr
     const Scope *s = scope_push(fc->a, NULL, SCOPE_ONLY, NULL);
     for (uint32_t i = 0; i < vars->count; i++)
         s = scope_push(fc->a, s, intern(ev->names, vars->keys[i], strlen(vars->keys[i])), vars->items[i]);
+    /* a template that is one interpolation yields its value, as HCL's TemplateWrapExpr */
+    if (t->kind == AST_TEMPLATE && t->u.tmpl.parts.len == 1) {
+        ExprKind k = t->u.tmpl.parts.items[0]->kind;
+        if (k != AST_STRING && k != AST_TEMPLATE_IF && k != AST_TEMPLATE_FOR) t = t->u.tmpl.parts.items[0];
+    }
     uint32_t before = ev->errors;
     Ctx c = {.ev = ev, .f = src, .s = s, .depth = fc->depth + 1};
     ev->suppress++;

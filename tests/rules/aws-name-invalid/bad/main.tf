@@ -60,7 +60,8 @@ resource "aws_lambda_function" "dotted" {
 }
 
 resource "aws_lb" "internal" {
-  name = "internal-api" # EXPECT: aws-name-invalid
+  name    = "internal-api" # EXPECT: aws-name-invalid
+  subnets = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
 }
 
 resource "aws_lb_target_group" "long" {

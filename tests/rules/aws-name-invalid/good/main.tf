@@ -54,7 +54,8 @@ resource "aws_lambda_function" "api" {
 }
 
 resource "aws_lb" "public" {
-  name = "${local.prefix}-public-alb"
+  name    = "${local.prefix}-public-alb"
+  subnets = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
 }
 
 resource "aws_lb_target_group" "api" {
