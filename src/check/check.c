@@ -75,11 +75,12 @@ void check_tree(ModuleTree *tree, Arena *a, Interner *names, DiagList *diags, co
          * at syntax errors, run no module-level rule on it (no cascades). */
         if (m->has_syntax_errors || m->has_unread_json) continue;
         refindex_build(m, names, &ix);
-        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix, sel, ev, opts};
+        CheckCtx ctx = {tree, m, a, names, diags, NULL, &ix, sel, ev, opts, {0}};
         for (size_t r = 0; r < sizeof registry / sizeof registry[0]; r++) {
             if (!registry[r]->check) continue;
             ctx.rule = registry[r];
             registry[r]->check(&ctx);
+            ptrmap_free(&ctx.memo);
         }
         refindex_free(&ix);
     }

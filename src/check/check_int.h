@@ -84,6 +84,7 @@ struct CheckCtx {
     const SchemaSelection *sel; /* provider schema versions in use */
     Evaluator *ev;           /* values of the tree's expressions (shared by all modules) */
     const CheckOptions *opts; /* may be NULL */
+    PtrMap memo;             /* the running rule's own cache; emptied after each rule */
 };
 
 /* ---- schema checks (schema_walk.c) ---------------------------------------- */

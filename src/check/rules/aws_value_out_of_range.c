@@ -98,21 +98,31 @@ static SourceKind source_kind(CheckCtx *ctx, const Resource *r, const Instance *
         if (strncmp(svc, "sqs:", 4) != 0) return SRC_OTHER;
         return v->len >= 5 && memcmp(s + v->len - 5, ".fifo", 5) == 0 ? SRC_SQS_FIFO : SRC_SQS_STANDARD;
     }
-    for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
-        const Reference *ref = &ctx->refs->refs.data[i];
-        if (ref->owner_kind != OWNER_RESOURCE || ref->owner != r || !ref->top ||
-            strcmp(ref->top, "event_source_arn") != 0)
-            continue;
-        uint32_t after;
-        Resource *target = ref_resource(ctx->m, ref, &after);
-        if (!target || target->mode != MODE_MANAGED) continue;
-        if (strcmp(target->type, "aws_sqs_queue") == 0) return queue_kind(ctx, target);
-        static const char *const others[] = {"aws_kinesis_stream", "aws_dynamodb_table", "aws_msk_cluster",
-                                             "aws_msk_serverless_cluster", "aws_mq_broker", "aws_docdb_cluster"};
-        for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
-            if (strcmp(target->type, others[k]) == 0) return SRC_OTHER;
+    /* the kind its event_source_arn references give: every mapping's found in
+     * one pass over the module's references, the first time it is asked */
+    if (!ptrmap_get(&ctx->memo, ctx->refs)) {
+        ptrmap_set(&ctx->memo, ctx->refs, ctx->refs);
+        for (uint32_t i = 0; i < ctx->refs->refs.len; i++) {
+            const Reference *ref = &ctx->refs->refs.data[i];
+            if (ref->owner_kind != OWNER_RESOURCE || !ref->top || strcmp(ref->top, "event_source_arn") != 0) continue;
+            intptr_t have = (intptr_t)ptrmap_get(&ctx->memo, ref->owner);
+            if (have && have - 1 != SRC_UNKNOWN) continue;
+            uint32_t after;
+            Resource *target = ref_resource(ctx->m, ref, &after);
+            SourceKind kind = SRC_UNKNOWN;
+            if (target && target->mode == MODE_MANAGED) {
+                static const char *const others[] = {"aws_kinesis_stream", "aws_dynamodb_table", "aws_msk_cluster",
+                                                     "aws_msk_serverless_cluster", "aws_mq_broker",
+                                                     "aws_docdb_cluster"};
+                if (strcmp(target->type, "aws_sqs_queue") == 0) kind = queue_kind(ctx, target);
+                for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+                    if (strcmp(target->type, others[k]) == 0) kind = SRC_OTHER;
+            }
+            ptrmap_set(&ctx->memo, ref->owner, (void *)(intptr_t)(kind + 1));
+        }
     }
-    return SRC_UNKNOWN;
+    intptr_t memo = (intptr_t)ptrmap_get(&ctx->memo, r);
+    return memo ? (SourceKind)(memo - 1) : SRC_UNKNOWN;
 }
 
 /* Whether the row's condition holds for the instance: 1 yes, 0 no, -1 unknown. */
