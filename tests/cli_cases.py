@@ -165,3 +165,23 @@ def run_all(r, tfcheck, build, run):
         before = tree_digest(tmp)
         run([tfcheck, "-r", tmp])
         case("never-modifies-files", tree_digest(tmp) == before)
+
+        # tfcheck console: expressions from standard input, evaluated in a module
+        con = os.path.join(tmp, "console")
+        write(con, "main.tf", 'variable "env" {\n  type    = string\n  default = "dev"\n}\n\n'
+                              'locals {\n  name = "app-${var.env}"\n}\n')
+        rc, out, err = run([tfcheck, "console", con], stdin=b'local.name\nupper(var.env)\n')
+        case("console-values", rc == 0 and out == '"app-dev"\n"DEV"\n', out + err)
+        rc, out, err = run([tfcheck, "console", "--var", "env=prod", con], stdin=b'local.name\n')
+        case("console-var", rc == 0 and out == '"app-prod"\n', out + err)
+        rc, out, err = run([tfcheck, "console", "--workspace", "blue", con], stdin=b'terraform.workspace\n')
+        case("console-workspace", rc == 0 and out == '"blue"\n', out + err)
+        rc, out, err = run([tfcheck, "console", con], stdin=b'upper(1, 2)\n1 +\n')
+        case("console-errors", rc == 0 and out == "" and err.startswith("Error: Too many function arguments") and
+             err.count("Error: ") == 2, out + err)
+        rc, out, err = run([tfcheck, "console", "--delimit", con], stdin=b'1\nnope(\n')
+        case("console-delimit", out == "1\n\x1e\n\x1e\n" and err.count("\x1e\n") == 2, repr(out) + err)
+        rc, out, err = run([tfcheck, "console", os.path.join(tmp, "no-such-dir")], stdin=b'1\n')
+        case("console-missing-dir", rc == 2 and "no-such-dir" in err, out + err)
+        rc, out, err = run([tfcheck, "console", "--bogus"], stdin=b'')
+        case("console-bad-option", rc == 2 and "unknown option" in err, out + err)
