@@ -282,8 +282,12 @@ static Value *instance_object(Evaluator *ev, Module *m, Resource *r, const Insta
         if (b->items[i].is_block) continue;
         const AstAttribute *at = b->items[i].u.attr;
         if (meta_argument(at->name)) continue;
+        Value *v = eval_attr(ev, m, r, in, at);
+        /* an argument set to null is as if unset: the provider may compute it
+         * (name_prefix, region), so references see it unknown */
+        if (v->kind == V_NULL) continue;
         vec_push(&keys, at->name);
-        vec_push(&vals, eval_attr(ev, m, r, in, at));
+        vec_push(&vals, v);
     }
     Value *v = val_object(ev->a, keys.data, vals.data, keys.len);
     v->open = true;
@@ -464,4 +468,12 @@ void eval_module(Evaluator *ev, Module *m) {
         walk_body(ev, m, mc->block->body, unknown_instance_scope(ev, mc->count != NULL, mc->for_each != NULL), true);
     }
     for (uint32_t i = 0; i < m->providers.len; i++) walk_body(ev, m, m->providers.data[i].block->body, NULL, false);
+    /* variables' validation conditions and messages (HCL's || and && evaluate
+     * both sides, so `var.x == null || length(var.x) > 0` fails on null) */
+    for (uint32_t i = 0; i < m->variables.len; i++) {
+        const AstBody *b = m->variables.data[i].block->body;
+        for (uint32_t k = 0; k < b->len; k++)
+            if (b->items[k].is_block && strcmp(b->items[k].u.block->type, "validation") == 0)
+                walk_body(ev, m, b->items[k].u.block->body, NULL, false);
+    }
 }

@@ -24,6 +24,8 @@
 
 enum { NONE = UINT32_MAX };
 
+_Static_assert(TK__COUNT <= 64, "FmtWork.pair has rows of 64");
+
 /* A token of a rewrite's replacement, which need not be in the source. */
 typedef struct RTok {
     const char *bytes;
@@ -59,8 +61,8 @@ struct FmtWork {
     Vec(AlignLine) align;
     StrBuf out;             /* formatted text when the caller wants none */
     /* spaces_after() by token kinds: 0 or 1, or 2 when it also depends on the
-     * tokens themselves (see fmt_work_new) */
-    uint8_t pair[TK__COUNT][TK__COUNT];
+     * tokens themselves (see fmt_work_new); rows of 64 to index by shifting */
+    uint8_t pair[TK__COUNT][64];
 };
 
 /* ---- tokens ---------------------------------------------------------------------- */
@@ -269,32 +271,45 @@ static void find_rewrites(FmtWork *w, const char *text, Arena *a) {
     }
 }
 
-static void put_token(FmtWork *w, const char *bytes, uint32_t len, uint16_t kind, uint16_t flags) {
-    TokenList *tl = &w->rtoks;
-    if (tl->len == tl->cap) vec_grow_((void **)&tl->data, &tl->cap, sizeof(Token), tl->len + 1);
-    Token t = {(uint32_t)w->rtext.len, len, kind, flags};
-    tl->data[tl->len++] = t;
-    sb_append(&w->rtext, bytes, len);
-}
-
 /* The token stream with the rewrites applied, into rtoks/rtext (tokens
  * back to back: the gaps are recomputed anyway). */
 static void apply_rewrites(FmtWork *w, const char *text) {
     const Token *t = w->toks.data;
-    w->rtoks.len = 0;
-    w->rtext.len = 0;
-    uint32_t i = 0;
-    for (uint32_t r = 0; r < w->repls.len; r++) {
-        const Repl *rp = &w->repls.data[r];
-        if (rp->from < i) continue; /* nested in one already applied */
-        for (; i < rp->from; i++) put_token(w, text + t[i].off, t[i].len, t[i].kind, t[i].flags);
+    size_t bytes = 0; /* at most the source's tokens and all replacements */
+    uint32_t count = w->toks.len + w->reps.len;
+    for (uint32_t i = 0; i < w->toks.len; i++) bytes += t[i].len;
+    for (uint32_t i = 0; i < w->reps.len; i++) bytes += w->reps.data[i].len;
+    if (w->rtoks.cap < count) vec_grow_((void **)&w->rtoks.data, &w->rtoks.cap, sizeof(Token), count);
+    if (w->rtext.cap < bytes + 1) {
+        w->rtext.data = mem_realloc(w->rtext.data, bytes + 1);
+        w->rtext.cap = bytes + 1;
+    }
+    Token *o = w->rtoks.data;
+    char *b = w->rtext.data;
+    uint32_t n = 0, len = 0, i = 0;
+    for (uint32_t r = 0; r <= w->repls.len; r++) {
+        const Repl *rp = r < w->repls.len ? &w->repls.data[r] : NULL;
+        uint32_t upto = rp ? rp->from : w->toks.len;
+        if (rp && rp->from < i) continue; /* nested in one already applied */
+        for (; i < upto; i++) {
+            Token x = {len, t[i].len, t[i].kind, t[i].flags};
+            memcpy(b + len, text + t[i].off, t[i].len);
+            len += t[i].len;
+            o[n++] = x;
+        }
+        if (!rp) break;
         for (uint32_t k = 0; k < rp->n; k++) {
             const RTok *x = &w->reps.data[rp->first + k];
-            put_token(w, x->bytes, x->len, x->kind, x->flags);
+            Token y = {len, x->len, x->kind, x->flags};
+            memcpy(b + len, x->bytes, x->len);
+            len += x->len;
+            o[n++] = y;
         }
         i = rp->to;
     }
-    for (; i < w->toks.len; i++) put_token(w, text + t[i].off, t[i].len, t[i].kind, t[i].flags);
+    b[len] = '\0';
+    w->rtoks.len = n;
+    w->rtext.len = len;
 }
 
 /* ---- the rewrite sites from the tree, when validate.c was unsure ------------------------ */
@@ -376,33 +391,50 @@ static bool spaces_after(const char *text, const Token *subject, TokenKind befor
     return true;
 }
 
-/* Bytes of a token that continue a UTF-8 sequence (10xxxxxx): its length
- * minus these is its rune count (utf8.RuneCount).  Eight bytes at a time;
- * `avail` bytes can be read from b (at least n). */
-static uint32_t continuation_bytes(const unsigned char *b, uint32_t n, size_t avail) {
-    uint32_t c = 0;
-    while (n > 0) {
-        uint64_t x = 0;
-        if (avail >= 8) memcpy(&x, b, 8);
-        else memcpy(&x, b, n < 8 ? n : 8);
-        if (n < 8) x &= ~(uint64_t)0 >> (8 * (8 - n)); /* little-endian: the first n bytes */
-        uint64_t m = (x & ~(x << 1) & 0x8080808080808080u) >> 7;
-        c += (uint32_t)((m * 0x0101010101010101u) >> 56);
-        uint32_t step = n < 8 ? n : 8;
-        b += step;
-        n -= step;
-        avail -= step;
-    }
-    return c;
+/* 1 for each byte of x that continues a UTF-8 sequence (10xxxxxx), summed. */
+static uint32_t count_continuations(uint64_t x) {
+    uint64_t m = (x & ~(x << 1) & 0x8080808080808080u) >> 7;
+    return (uint32_t)((m * 0x0101010101010101u) >> 56);
 }
+
+/* The columns of a token: its runes, as utf8.RuneCount counts them, that
+ * is its bytes less those that continue a sequence.  Eight bytes at a time;
+ * `avail` bytes can be read from b (at least n). */
+static uint32_t runes(const unsigned char *b, uint32_t n, size_t avail) {
+    uint32_t cont = 0, len = n;
+    for (; n >= 8; b += 8, n -= 8, avail -= 8) {
+        uint64_t x;
+        memcpy(&x, b, 8);
+        cont += count_continuations(x);
+    }
+    if (n) {
+        uint64_t x = 0;
+        if (avail >= 8) {
+            memcpy(&x, b, 8);
+            x &= ~(uint64_t)0 >> (8 * (8 - n)); /* the first n bytes (little-endian) */
+        } else {
+            for (uint32_t k = 0; k < n; k++) x |= (uint64_t)b[k] << (8 * k);
+        }
+        cont += count_continuations(x);
+    }
+    return len - cont;
+}
+
+/* Kinds whose text may be more than ASCII. */
+static const uint8_t may_be_utf8[TK__COUNT] = {
+    [TK_IDENT] = 1, [TK_QUOTED_LIT] = 1, [TK_STRING_LIT] = 1, [TK_COMMENT] = 1, [TK_OHEREDOC] = 1,
+    [TK_CHEREDOC] = 1,
+};
 
 /* Columns of tokens [from, to) with their spaces. */
 static uint32_t columns(const char *text, uint32_t text_len, const Token *t, const uint32_t *sp, uint32_t from,
                         uint32_t to) {
     uint32_t cols = 0;
-    for (uint32_t i = from; i < to; i++)
-        cols += sp[i] + t[i].len -
-                continuation_bytes((const unsigned char *)text + t[i].off, t[i].len, text_len - t[i].off);
+    for (uint32_t i = from; i < to; i++) {
+        cols += sp[i];
+        cols += may_be_utf8[t[i].kind] ? runes((const unsigned char *)text + t[i].off, t[i].len, text_len - t[i].off)
+                                       : t[i].len;
+    }
     return cols;
 }
 
@@ -441,15 +473,32 @@ static bool all_spaces(const char *s, uint32_t n) {
     return true;
 }
 
-/* Are the computed spaces those of the source, for its tokens [0, limit)?
- * (Without rewrites the output is the source's tokens with the computed
- * spaces between them, so comparing the gaps is comparing the texts.) */
-static bool same_gaps(const uint32_t *sp, const char *src, const Token *t, uint32_t limit) {
+/* Are the computed spaces those of the source's gaps, for its tokens
+ * [0, n)?  (Without rewrites the output is the source's tokens with the
+ * computed spaces between them, so comparing the gaps is comparing the
+ * texts.)  A gap holds only spaces and tabs (and a BOM before the first
+ * token), so in a file without tabs its length says it all. */
+static bool same_gaps(const uint32_t *sp, const char *src, bool tabs, const Token *t, uint32_t n) {
+    if (n == 0) return true;
+    if (t[0].off != sp[0] || !all_spaces(src, sp[0])) return false; /* a BOM is no space */
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t end = t[i - 1].off + t[i - 1].len;
+        if (t[i].off - end != sp[i] || (tabs && !all_spaces(src + end, sp[i]))) return false;
+    }
+    return true;
+}
+
+/* The same for tokens [0, n) but those that align ("=", comments). */
+static bool same_gaps_unaligned(const FmtWork *w, const char *src, const Token *t, uint32_t n) {
+    const uint32_t *sp = w->spaces.data;
+    const AlignLine *al = w->align.data, *al_end = al + w->align.len;
     uint32_t end = 0;
-    for (uint32_t i = 0; i < limit; i++) {
-        uint32_t gap = t[i].off - end;
-        if (gap != sp[i] || (gap && !all_spaces(src + end, gap))) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t gap = t[i].off - end, start = end;
         end = t[i].off + t[i].len;
+        while (al < al_end && (al->comment != NONE ? al->comment : al->eq) < i) al++;
+        if (al < al_end && (al->eq == i || al->comment == i)) continue;
+        if (gap != sp[i] || !all_spaces(src + start, gap)) return false;
     }
     return true;
 }
@@ -488,7 +537,7 @@ static void heredoc_brackets(const Token *t, uint32_t s, uint32_t eq, uint32_t e
 static void layout(FmtWork *w, const char *text, uint32_t text_len, const Token *t, uint32_t n) {
     if (w->spaces.cap < n) vec_grow_((void **)&w->spaces.data, &w->spaces.cap, sizeof(uint32_t), n);
     uint32_t *sp = w->spaces.data;
-    const uint8_t(*pair)[TK__COUNT] = w->pair;
+    const uint8_t(*pair)[64] = w->pair;
     w->indents.len = 0;
     w->align.len = 0;
     uint32_t line = 0;
@@ -676,29 +725,32 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
     uint32_t text_len = src->len;
     const Token *t = tl->data;
     uint32_t n = tl->len - 1; /* without the end-of-file token */
-    bool rewritten = false;
-    if (!(flags & FMT_NO_REWRITES)) {
-        find_rewrites(w, text, a);
-        if (w->repls.len) {
-            apply_rewrites(w, text);
-            text = w->rtext.data;
-            text_len = (uint32_t)w->rtext.len;
-            t = w->rtoks.data;
-            n = w->rtoks.len - 1;
-            rewritten = true;
+    if (!(flags & FMT_NO_REWRITES)) find_rewrites(w, text, a);
+    bool rewrites = !(flags & FMT_NO_REWRITES) && w->repls.len;
+    if (!out) {
+        /* No output wanted: lay out the source's tokens and compare the
+         * gaps.  With rewrites, the lines before the first one are laid out
+         * as they will be, but for what aligns with later lines. */
+        layout(w, text, text_len, t, n);
+        if (!rewrites) {
+            uint32_t end = n ? t[n - 1].off + t[n - 1].len : 0;
+            bool tabs = memchr(text, '\t', text_len) != NULL;
+            bool same = same_gaps(w->spaces.data, text, tabs, t, n) && src->len - end == eof_gap &&
+                        all_spaces(text + end, eof_gap);
+            return same ? FMT_FORMATTED : FMT_CHANGED;
         }
+        uint32_t first = w->repls.data[0].from;
+        while (first > 0 && t[first - 1].kind != TK_NEWLINE) first--;
+        if (!same_gaps_unaligned(w, text, t, first)) return FMT_CHANGED;
+    }
+    if (rewrites) {
+        apply_rewrites(w, text);
+        text = w->rtext.data;
+        text_len = (uint32_t)w->rtext.len;
+        t = w->rtoks.data;
+        n = w->rtoks.len - 1;
     }
     layout(w, text, text_len, t, n);
-    if (!out) {
-        /* no output wanted: compare the gaps, up to the first rewrite */
-        if (!same_gaps(w->spaces.data, src->text, tl->data, rewritten ? w->repls.data[0].from : n))
-            return FMT_CHANGED;
-        if (!rewritten) {
-            uint32_t end = n ? tl->data[n - 1].off + tl->data[n - 1].len : 0;
-            bool eof_same = src->len - end == eof_gap && all_spaces(src->text + end, eof_gap);
-            return eof_same ? FMT_FORMATTED : FMT_CHANGED;
-        }
-    }
     StrBuf *o = out ? out : &w->out;
     if (!out) o->len = 0;
     size_t start = o->len;

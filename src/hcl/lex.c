@@ -668,13 +668,26 @@ void hcl_lex(const SourceFile *src, TokenList *out, DiagList *diags) {
         } else if (f && f->mode == MODE_HEREDOC) {
             lex_heredoc(&lx, f);
         } else {
-            /* expression text: blanks inline, everything else dispatched */
-            uint32_t p = lx.pos;
-            for (uint64_t x; p + 8 <= lx.len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
-                p += 8; /* indentation and alignment: eight spaces at a time */
-            while (s[p] == ' ' || s[p] == '\t') p++;
-            lx.pos = p;
-            if (p < lx.len) lex_expr(&lx);
+            /* expression text: blanks inline, everything else dispatched,
+             * token after token until one that opens a string or heredoc or
+             * closes an interpolation (the only ones after which the mode
+             * is no longer expression text) */
+            for (;;) {
+                uint32_t p = lx.pos;
+                if (s[p] == ' ' || s[p] == '\t') {
+                    p++;
+                    for (uint64_t x; p + 8 <= lx.len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
+                        p += 8; /* indentation and alignment: eight spaces at a time */
+                    while (s[p] == ' ' || s[p] == '\t') p++;
+                    lx.pos = p;
+                }
+                if (p >= lx.len) break;
+                uint32_t before = out->len;
+                lex_expr(&lx);
+                if (out->len == before) continue;
+                TokenKind last = (TokenKind)out->data[out->len - 1].kind;
+                if (last == TK_OQUOTE || last == TK_OHEREDOC || last == TK_TEMPLATE_SEQ_END) break;
+            }
         }
     }
     emit(&lx, TK_EOF, lx.len, lx.len, 0);

@@ -428,6 +428,9 @@ static void check_row(CheckCtx *ctx, const Resource *r, const NameRow *row, Inst
     for (uint32_t i = 0; i < nins; i++) {
         Value *v = eval_attr(ctx->ev, ctx->m, r, &ins[i], at);
         if (!v || v->kind == V_NULL) continue;
+        /* "" is no name: the provider then generates one (create.Name), or
+         * its own validation rejects it at validate */
+        if (v->kind == V_STRING && v->len == 0) continue;
         NameText t = {0};
         if (v->kind == V_STRING) {
             t.s = v->str;

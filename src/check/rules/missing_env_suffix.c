@@ -43,6 +43,12 @@ static bool ref_derives(Taint *t, const Reference *ref, int depth) {
     if (depth > 32 || !ref->nsteps || !ref->steps[0].name) return false;
     const char *root = ref->root, *first = ref->steps[0].name;
     if (strcmp(root, "var") == 0) return strcmp(first, t->var) == 0;
+    /* each.key / each.value carry what the block's for_each is built from */
+    if (strcmp(root, "each") == 0 && ref->owner_kind == OWNER_RESOURCE)
+        return arg_derives(t, ref->owner, "for_each", depth + 1);
+    /* a module output may be built from the suffix inside the module: not
+     * followed, so taken as derived (never a finding on a guess) */
+    if (strcmp(root, "module") == 0) return true;
     if (strcmp(root, "local") == 0) {
         Local *l = module_local(t->ctx->m, first);
         return l && local_derives(t, l, depth + 1);
@@ -80,6 +86,23 @@ static bool arg_derives(Taint *t, const Resource *r, const char *arg, int depth)
     return false;
 }
 
+/* Names that need to be unique only inside their parent resource (a role's
+ * inline policies, a function's aliases, a log group's streams ...): two
+ * deployments never collide on them. */
+static bool scoped_name(const char *type) {
+    static const char *const scoped[] = {
+        "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_lambda_alias",
+        "aws_cloudwatch_log_stream", "aws_cloudwatch_log_metric_filter", "aws_cloudwatch_log_subscription_filter",
+        "aws_glue_catalog_table", "aws_api_gateway_stage", "aws_apigatewayv2_stage", "aws_api_gateway_resource",
+        "aws_lb_listener_rule", "aws_ecs_service", "aws_sfn_alias", "aws_lambda_permission",
+        "aws_s3_bucket_object", "aws_s3_object", "aws_dynamodb_table_item", "aws_sns_topic_subscription",
+        "aws_cloudwatch_event_target", "aws_autoscaling_policy", "aws_appautoscaling_policy",
+    };
+    for (size_t i = 0; i < sizeof scoped / sizeof scoped[0]; i++)
+        if (strcmp(type, scoped[i]) == 0) return true;
+    return false;
+}
+
 static void check(CheckCtx *ctx) {
     const char *var = suffix_variable(ctx);
     if (!var) return;
@@ -87,7 +110,7 @@ static void check(CheckCtx *ctx) {
     Module *m = ctx->m;
     for (uint32_t i = 0; i < m->resources.len; i++) {
         Resource *r = &m->resources.data[i];
-        if (r->mode != MODE_MANAGED) continue;
+        if (r->mode != MODE_MANAGED || scoped_name(r->type)) continue;
         for (size_t k = 0; k < sizeof name_args / sizeof name_args[0]; k++) {
             if (strcmp(name_args[k].type, r->type) != 0) continue;
             AstAttribute *at = body_attr(r->block->body, name_args[k].arg);
@@ -113,6 +136,8 @@ const Rule rule_missing_env_suffix = {
     "reports every name argument of a managed resource (the name arguments of the aws-name-invalid table: "
     "`name`, `bucket`, `function_name`, `name_prefix`, ...) whose value does not derive from it, directly, "
     "through locals, or through another resource's name. Such names collide between deployments "
-    "(\"BucketAlreadyExists\", \"EntityAlreadyExists\", \"ResourceConflictException\"). Modules that declare "
-    "no suffix variable are not checked.",
+    "(\"BucketAlreadyExists\", \"EntityAlreadyExists\", \"ResourceConflictException\"). Names that need to be "
+    "unique only inside a parent (inline role policies, aliases, log streams, stages, ECS services ...) are "
+    "not checked; `each.key`/`each.value` count as derived when the `for_each` is, and a module output "
+    "always counts as derived. Modules that declare no suffix variable are not checked.",
     "module", check};

@@ -1,10 +1,8 @@
-/* crypto.c - Terraform's crypto functions (see crypto.def for their signatures).
- *
- * Digests through libcrypto's EVP interface (md5 ... sha512, their base64
- * forms and the file* variants, which read paths as Terraform's openFile
- * does), uuidv5 as RFC 4122 names it (SHA-1), rsadecrypt (PKCS #1 v1.5 with a
- * PEM private key, parsed as golang.org/x/crypto/ssh accepts it), and the
- * impure bcrypt and uuid, whose results are unknown until apply.
+/* crypto.c - Terraform's crypto functions (see crypto.def for their signatures):
+ * digests through libcrypto's EVP interface (md5 ... sha512, their base64 forms,
+ * and the file* variants reading paths as Terraform's openFile does), uuidv5 as
+ * RFC 4122 names it, rsadecrypt (PKCS #1 v1.5, the PEM key read as Go's pem, x509
+ * and ssh packages read it), and the impure bcrypt and uuid (unknown until apply).
  */
 #include "funcs_int.h"
 
@@ -12,9 +10,11 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -197,6 +197,7 @@ static const char *errno_text(Arena *a, int e) {
 static Value *file_digest(FuncCall *fc, const Value *arg, const EVP_MD *md, bool b64) {
     const char *err = NULL, *path = file_path(fc, arg_str(arg), &err);
     if (!path) return func_fail(fc, "%s", err);
+    if (memchr(arg_str(arg), 0, arg->len)) return func_fail(fc, "open %s: invalid argument", path);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return func_fail(fc, "open %s: %s", path, errno_text(fc->a, errno));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
@@ -409,6 +410,68 @@ static bool pem_decode(Arena *a, const char *s, size_t n, PemBlock *b) {
     }
 }
 
+/* One DER header at *p: its tag, and the content length in *len. */
+static bool der_header(const unsigned char **p, const unsigned char *end, unsigned *tag, size_t *len) {
+    if (end - *p < 2) return false;
+    *tag = *(*p)++;
+    size_t n = *(*p)++;
+    if (n & 0x80) {
+        size_t k = n & 0x7f;
+        if (k == 0 || k > 4 || (size_t)(end - *p) < k) return false;
+        for (n = 0; k--;) n = n << 8 | *(*p)++;
+    }
+    if ((size_t)(end - *p) < n) return false;
+    *len = n;
+    return true;
+}
+
+/* Which private-key structure DER has, told apart as Go's parsers do by the
+ * field after the version: 'R' PKCS #1 (an INTEGER), '8' PKCS #8 (the
+ * algorithm SEQUENCE), 'E' SEC 1 (an OCTET STRING); 0 if none. */
+static char der_shape(const unsigned char *der, long len) {
+    const unsigned char *p = der, *end = der + (len > 0 ? len : 0);
+    unsigned tag;
+    size_t n;
+    if (!der || !der_header(&p, end, &tag, &n) || tag != 0x30) return 0;
+    end = p + n;
+    if (!der_header(&p, end, &tag, &n) || tag != 0x02) return 0;
+    p += n;
+    if (!der_header(&p, end, &tag, &n)) return 0;
+    return tag == 0x02 ? 'R' : tag == 0x30 ? '8' : tag == 0x04 ? 'E' : 0;
+}
+
+/* The DER of a PEM block of type `type` as x509's ParsePKCS1PrivateKey,
+ * ParsePKCS8PrivateKey or ParseECPrivateKey (or ssh's DSA parser) reads it;
+ * on failure *err says, as Go does, when the data has another of those
+ * shapes.  (Go's other ASN.1 errors name its decoder's internals; they are
+ * not reproduced.) */
+static EVP_PKEY *der_key(const char *type, const unsigned char *der, long len, const char **err) {
+    static const char *const use[] = {
+        "invalid private key: x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)",
+        "invalid private key: x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)",
+        "invalid private key: x509: failed to parse private key (use ParseECPrivateKey instead for this key format)"};
+    char want = strcmp(type, "PRIVATE KEY") == 0 ? '8' : strcmp(type, "EC PRIVATE KEY") == 0 ? 'E' : 'R';
+    char shape = der_shape(der, len);
+    EVP_PKEY *key = NULL;
+    if (shape == want && want == '8') {
+        const unsigned char *p = der;
+        PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO(NULL, &p, len);
+        key = info ? EVP_PKCS82PKEY(info) : NULL;
+        PKCS8_PRIV_KEY_INFO_free(info);
+    } else if (shape == want) {
+        const unsigned char *p = der;
+        int id = want == 'E' ? EVP_PKEY_EC : strcmp(type, "DSA PRIVATE KEY") == 0 ? EVP_PKEY_DSA : EVP_PKEY_RSA;
+        key = d2i_PrivateKey(id, NULL, &p, len);
+    }
+    ERR_clear_error();
+    if (key) return key;
+    if (len == 0) *err = "invalid ASN1 data in the given private key: sequence truncated";
+    else if (shape && shape != want && strcmp(type, "DSA PRIVATE KEY") != 0)
+        *err = use[shape == 'R' ? 0 : shape == '8' ? 1 : 2];
+    else *err = "invalid private key: x509: failed to parse private key";
+    return NULL;
+}
+
 /* The key in a PEM block as ssh.ParseRawPrivateKey reads it; NULL with *err
  * (an argument error) or *unknown (a format this build does not read). */
 static EVP_PKEY *parse_private_key(FuncCall *fc, const char *pem, size_t n, const char **err, bool *unknown) {
@@ -418,21 +481,13 @@ static EVP_PKEY *parse_private_key(FuncCall *fc, const char *pem, size_t n, cons
         return NULL;
     }
     EVP_PKEY *key = NULL;
-    const unsigned char *p = (const unsigned char *)b.der.data;
+    const unsigned char *der = (const unsigned char *)b.der.data;
     long len = (long)b.der.len;
     if (b.encrypted) {
         *err = "invalid private key: ssh: this private key is passphrase protected";
-    } else if (strcmp(b.type, "RSA PRIVATE KEY") == 0) {
-        key = p ? d2i_PrivateKey(EVP_PKEY_RSA, NULL, &p, len) : NULL;
-        if (!key) *err = "invalid private key: x509: failed to parse private key";
-    } else if (strcmp(b.type, "PRIVATE KEY") == 0) {
-        PKCS8_PRIV_KEY_INFO *info = p ? d2i_PKCS8_PRIV_KEY_INFO(NULL, &p, len) : NULL;
-        key = info ? EVP_PKCS82PKEY(info) : NULL;
-        PKCS8_PRIV_KEY_INFO_free(info);
-        if (!key) *err = "invalid private key: x509: failed to parse private key";
-    } else if (strcmp(b.type, "EC PRIVATE KEY") == 0 || strcmp(b.type, "DSA PRIVATE KEY") == 0) {
-        key = p ? d2i_PrivateKey(b.type[0] == 'E' ? EVP_PKEY_EC : EVP_PKEY_DSA, NULL, &p, len) : NULL;
-        if (!key) *err = "invalid private key: x509: failed to parse private key";
+    } else if (strcmp(b.type, "RSA PRIVATE KEY") == 0 || strcmp(b.type, "PRIVATE KEY") == 0 ||
+               strcmp(b.type, "EC PRIVATE KEY") == 0 || strcmp(b.type, "DSA PRIVATE KEY") == 0) {
+        key = der_key(b.type, der, len, err);
     } else if (strcmp(b.type, "OPENSSH PRIVATE KEY") == 0) {
         *unknown = true;
     } else {

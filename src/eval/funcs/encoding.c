@@ -1,11 +1,8 @@
-/* encoding.c - Terraform's encoding functions (see encoding.def for their signatures).
- *
- * Each follows the Go code Terraform runs: base64 as encoding/base64 reads it,
- * base64gzip through a port of compress/flate's level-6 compressor (so the
- * bytes are Go's), CSV as encoding/csv, JSON as encoding/json's Decoder and
- * cty's marshaller, text encodings by IANA name as golang.org/x/text, URLs as
- * url.QueryEscape, yamldecode as go-cty-yaml resolves libyaml's events, and
- * yamlencode as go-yaml's emitter (which cty-yaml uses) writes.
+/* encoding.c - Terraform's encoding functions (see encoding.def for their signatures),
+ * each as the Go code Terraform runs: encoding/base64, compress/flate's level-6
+ * compressor ported so base64gzip's bytes are Go's, encoding/csv, encoding/json's
+ * Decoder and cty's marshaller, golang.org/x/text by IANA name, url.QueryEscape,
+ * go-cty-yaml resolving libyaml's events, and go-yaml's emitter for yamlencode.
  */
 #include "funcs_int.h"
 
@@ -23,20 +20,8 @@
  * ASCII space. */
 static bool go_is_print(uint32_t cp) {
     if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
-    case UTF8PROC_CATEGORY_PO:
-    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
-    case UTF8PROC_CATEGORY_SO:
-        return true;
-    default:
-        return false;
-    }
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_SO; /* L*, M*, N*, P*, S* */
 }
 
 /* s as Go's strconv.Quote (fmt's %q) writes it, for messages. */
@@ -82,13 +67,17 @@ static Value *sb_value(FuncCall *fc, StrBuf *sb) {
     return v;
 }
 
+/* Values nest no deeper than this here (the parser and the decoders stop far
+ * sooner); the encoders refuse deeper ones. */
+enum { MAX_VALUE_DEPTH = 4096 };
+
 /* Whether anything inside v is marked sensitive (cty's functions see marks
  * deep inside their arguments and put them on the result). */
-static bool deep_sensitive(const Value *v) {
-    if (v->sensitive) return true;
+static bool deep_sensitive(const Value *v, int depth) {
+    if (v->sensitive || depth > MAX_VALUE_DEPTH) return true;
     if (v->kind == V_UNKNOWN || v->kind == V_NULL) return false;
     for (uint32_t i = 0; i < v->count && v->items; i++)
-        if (deep_sensitive(v->items[i])) return true;
+        if (deep_sensitive(v->items[i], depth + 1)) return true;
     return false;
 }
 
@@ -1315,7 +1304,11 @@ static void json_put_string(StrBuf *out, const char *s, size_t n) {
 }
 
 /* false (with *err) for what JSON cannot hold */
-static bool json_encode(Arena *a, const Value *v, StrBuf *out, const char **err) {
+static bool json_encode(Arena *a, const Value *v, StrBuf *out, const char **err, int depth) {
+    if (depth > MAX_VALUE_DEPTH) {
+        *err = "value is nested too deeply";
+        return false;
+    }
     switch (v->kind) {
     case V_NULL: sb_puts(out, "null"); return true;
     case V_BOOL: sb_puts(out, v->boolean ? "true" : "false"); return true;
@@ -1331,7 +1324,7 @@ static bool json_encode(Arena *a, const Value *v, StrBuf *out, const char **err)
         sb_putc(out, '[');
         for (uint32_t i = 0; i < v->count; i++) {
             if (i) sb_putc(out, ',');
-            if (!json_encode(a, v->items[i], out, err)) return false;
+            if (!json_encode(a, v->items[i], out, err, depth + 1)) return false;
         }
         sb_putc(out, ']');
         return true;
@@ -1341,7 +1334,7 @@ static bool json_encode(Arena *a, const Value *v, StrBuf *out, const char **err)
             if (i) sb_putc(out, ',');
             json_put_string(out, v->keys[i], strlen(v->keys[i]));
             sb_putc(out, ':');
-            if (!json_encode(a, v->items[i], out, err)) return false;
+            if (!json_encode(a, v->items[i], out, err, depth + 1)) return false;
         }
         sb_putc(out, '}');
         return true;
@@ -1355,11 +1348,11 @@ Value *fn_jsonencode(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     StrBuf out = {0};
     const char *err = NULL;
-    if (!json_encode(fc->a, args[0], &out, &err)) {
+    if (!json_encode(fc->a, args[0], &out, &err, 0)) {
         sb_free(&out);
         return func_fail(fc, "%s", err);
     }
-    return val_mark(fc->a, sb_value(fc, &out), deep_sensitive(args[0]));
+    return val_mark(fc->a, sb_value(fc, &out), deep_sensitive(args[0], 0));
 }
 
 /* ---- textencodebase64 / textdecodebase64: golang.org/x/text by IANA name --
@@ -2709,7 +2702,7 @@ Value *fn_yamldecode(FuncCall *fc, Value **args, uint32_t nargs) {
  * including go-yaml's quirk that a string starting with a byte order mark
  * has every character escaped. */
 
-enum { YE_BEST_INDENT = 2, YE_BEST_WIDTH = 80, YE_MAX_DEPTH = 4096 };
+enum { YE_BEST_INDENT = 2, YE_BEST_WIDTH = 80 };
 
 typedef enum YeStyle { YE_PLAIN, YE_DOUBLE, YE_LITERAL } YeStyle;
 
@@ -2722,6 +2715,7 @@ typedef struct YamlOut {
     bool indention;              /* only indentation on this line so far */
     bool open_ended;             /* a plain root scalar: the document needs "..." */
     bool root, mapping_ctx, simple_key; /* where the current node sits */
+    bool too_deep;               /* gave up: nested beyond MAX_VALUE_DEPTH */
 } YamlOut;
 
 typedef struct YeAnalysis {
@@ -2994,7 +2988,11 @@ static void ye_node(YamlOut *y, Arena *a, const Value *v, bool root, bool mappin
     default: break;
     }
     bool seq = v->kind == V_TUPLE || v->kind == V_LIST || v->kind == V_SET;
-    if (v->count == 0 || depth > YE_MAX_DEPTH) { /* a flow collection with nothing in it */
+    if (depth > MAX_VALUE_DEPTH) {
+        y->too_deep = true;
+        return;
+    }
+    if (v->count == 0) { /* a flow collection with nothing in it */
         ye_indicator(y, seq ? "[" : "{", true, true, false);
         ye_increase_indent(y, true, false);
         ye_pop_indent(y);
@@ -3044,5 +3042,9 @@ Value *fn_yamlencode(FuncCall *fc, Value **args, uint32_t nargs) {
         ye_write_indent(&y);
     }
     vec_free(&y.indents);
-    return val_mark(fc->a, sb_value(fc, &out), deep_sensitive(args[0]));
+    if (y.too_deep) {
+        sb_free(&out);
+        return func_fail(fc, "value is nested too deeply");
+    }
+    return val_mark(fc->a, sb_value(fc, &out), deep_sensitive(args[0], 0));
 }

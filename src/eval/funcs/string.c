@@ -607,8 +607,8 @@ static void float_text(Arena *a, StrBuf *sb, const Value *v, char fmt, long prec
     bool shortest = prec < 0;
     if (shortest) {
         dec_shortest(a, v, &d);
-        prec = fmt == 'e' || fmt == 'E' ? (long)d.len - 1 : fmt == 'f' ? ((long)d.len - d.exp > 0 ? (long)d.len - d.exp : 0)
-                                                                       : (long)d.len;
+        long frac = (long)d.len - d.exp;
+        prec = fmt == 'e' || fmt == 'E' ? (long)d.len - 1 : fmt == 'f' ? (frac > 0 ? frac : 0) : (long)d.len;
     } else if (fmt == 'e' || fmt == 'E') {
         dec_round(a, x, 1 + prec, &d);
     } else if (fmt == 'f') {
@@ -1065,8 +1065,9 @@ Value *fn_formatlist(FuncCall *fc, Value **args, uint32_t nargs) {
             iter_len = len;
             chooser = i;
         } else if (len != iter_len) {
-            return func_arg_error(fc, (int)i + 1, "argument %u has length %ld, which is inconsistent with argument %ld of length %ld",
-                                  i + 1, len, chooser + 1, iter_len);
+            return func_arg_error(fc, (int)i + 1,
+                                  "argument %u has length %ld, which is inconsistent with argument %ld of length %ld", i + 1,
+                                  len, chooser + 1, iter_len);
         }
         if (v->kind == V_UNKNOWN) unknown = true;
         else iterate[i] = true;
@@ -1378,7 +1379,8 @@ static bool parse_escape(ReParser *rp, size_t *i, uint32_t *out) {
         /* fall through */
     case '0': {
         uint32_t r = c - '0';
-        for (int k = 1; k < 3 && t < rp->n && rp->p[t] >= '0' && rp->p[t] <= '7'; k++) r = r * 8 + (uint32_t)(rp->p[t++] - '0');
+        for (int k = 1; k < 3 && t < rp->n && rp->p[t] >= '0' && rp->p[t] <= '7'; k++)
+            r = r * 8 + (uint32_t)(rp->p[t++] - '0');
         *out = r;
         *i = t;
         return true;
@@ -1458,9 +1460,10 @@ static bool parse_class(ReParser *rp, size_t *ip) {
                 size_t nl = (size_t)(close - nm);
                 bool gneg = nl && nm[0] == '^';
                 const CharGroup *g = NULL;
-                for (size_t k = 0; k < sizeof posix_groups / sizeof posix_groups[0]; k++)
-                    if (strlen(posix_groups[k].name) == nl - gneg && memcmp(posix_groups[k].name, nm + gneg, nl - gneg) == 0)
-                        g = &posix_groups[k];
+                for (size_t k = 0; k < sizeof posix_groups / sizeof posix_groups[0]; k++) {
+                    const char *gname = posix_groups[k].name;
+                    if (strlen(gname) == nl - gneg && memcmp(gname, nm + gneg, nl - gneg) == 0) g = &posix_groups[k];
+                }
                 if (!g) {
                     re_error(rp, ERR_INVALID_CHAR_CLASS_RANGE, t, end);
                     goto done;
@@ -1969,8 +1972,7 @@ static size_t rune_width(const char *s, size_t n, size_t i) {
 enum { RK_STRING, RK_TUPLE, RK_OBJECT };
 
 /* cty's regexPatternResultType; an error message (for the pattern argument) or NULL. */
-static const char *regex_kind(Arena *a, const Regex *re, int *kind) {
-    (void)a;
+static const char *regex_kind(const Regex *re, int *kind) {
     if (re->named && re->unnamed) return "invalid regexp pattern: cannot mix both named and unnamed capture groups";
     *kind = re->unnamed ? RK_TUPLE : re->named ? RK_OBJECT : RK_STRING;
     return NULL;
@@ -2017,7 +2019,7 @@ static Value *regex_call(FuncCall *fc, Value **args, bool all) {
     if (!regex_compile(fc->a, arg_str(pat), pat->len, &re, &code, &expr))
         return func_arg_error(fc, 0, "invalid regexp pattern: %s in %s", code, expr);
     int kind = RK_STRING;
-    const char *why = regex_kind(fc->a, &re, &kind);
+    const char *why = regex_kind(&re, &kind);
     Value *result = NULL;
     if (why) {
         func_arg_error(fc, 0, "%s", why);
@@ -2110,9 +2112,10 @@ static void expand(StrBuf *sb, const Regex *re, const char *tpl, size_t tn, cons
         if (num >= 0) {
             g = num <= (long)re->ncap ? num : -1;
         } else {
-            for (uint32_t k = 1; k <= re->ncap && g < 0; k++)
-                if (re->names[k] && strlen(re->names[k]) == end - name && memcmp(re->names[k], tpl + name, end - name) == 0)
-                    g = k;
+            for (uint32_t k = 1; k <= re->ncap && g < 0; k++) {
+                const char *gname = re->names[k];
+                if (gname && strlen(gname) == end - name && memcmp(gname, tpl + name, end - name) == 0) g = k;
+            }
         }
         if (g >= 0 && group_start(re, ov, (uint32_t)g) != PCRE2_UNSET)
             sb_append(sb, s + group_start(re, ov, (uint32_t)g),
@@ -2121,8 +2124,7 @@ static void expand(StrBuf *sb, const Regex *re, const char *tpl, size_t tn, cons
 }
 
 /* Go's Regexp.ReplaceAllString. */
-static bool replace_regex(FuncCall *fc, Regex *re, const Value *str, const Value *rep, StrBuf *sb) {
-    (void)fc;
+static bool replace_regex(Regex *re, const Value *str, const Value *rep, StrBuf *sb) {
     const char *s = arg_str(str);
     size_t n = str->len, last = 0, search = 0;
     while (search <= n) {
@@ -2154,7 +2156,7 @@ Value *fn_replace(FuncCall *fc, Value **args, uint32_t nargs) {
         const char *code, *expr;
         if (!regex_compile(fc->a, old + 1, m - 2, &re, &code, &expr))
             return func_fail(fc, "error parsing regexp: %s: `%s`", code, expr);
-        bool ok = replace_regex(fc, &re, str, rep, &sb);
+        bool ok = replace_regex(&re, str, rep, &sb);
         regex_free(&re);
         if (!ok) {
             sb_free(&sb);
@@ -2393,20 +2395,21 @@ static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len, const
 
 /* Evaluates the parsed template with only vars in scope, as eval_template_text
  * does, keeping the error's range so it reads as Terraform's diagnostic. */
-static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr *t, const Value *tpl, const Value *vars) {
+static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr *t, const Value *text,
+                              const Value *vars) {
     Evaluator *ev = fc->ev;
-    const Value *text = tpl;
     const AstExpr *bad = free_var(t, NULL, NULL, 0);
     if (bad) {
         Range name = ast_call_name_range(bad);
         name.end++;
         const char *callee = strncmp(bad->u.call.name, "core::", 6) == 0 ? bad->u.call.name + 6 : bad->u.call.name;
-        const char *why = strstr(callee, "template") == callee
-                              ? arena_printf(fc->a, "cannot recursively call %s from inside another template function", callee)
-                              : arena_printf(fc->a,
-                                             "cannot use filesystem access functions like %s in templatestring templates; "
-                                             "consider passing the function result as a template variable instead",
-                                             callee);
+        const char *why =
+            strncmp(callee, "template", 8) == 0
+                ? arena_printf(fc->a, "cannot recursively call %s from inside another template function", callee)
+                : arena_printf(fc->a,
+                               "cannot use filesystem access functions like %s in templatestring templates; consider "
+                               "passing the function result as a template variable instead",
+                               callee);
         return func_fail(fc, "%s: Error in function call; Call to function \"%s\" failed: %s.",
                          template_range(fc->a, arg_str(text), text->len, name), callee, why);
     }
@@ -2438,7 +2441,8 @@ static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr
 Value *fn_templatestring(FuncCall *fc, Value **args, uint32_t nargs) {
     (void)nargs;
     const Value *tpl = args[0], *vars = args[1];
-    if (fc->depth > 0) return func_fail(fc, "cannot recursively call templatestring from inside another template function");
+    if (fc->depth > 0)
+        return func_fail(fc, "cannot recursively call templatestring from inside another template function");
     if (fc->call && fc->call->kind == AST_CALL && fc->call->u.call.args.len >= 1) {
         const char *problem = template_arg_problem(fc->call->u.call.args.items[0]);
         if (problem) return func_arg_error(fc, 0, "%s", problem);

@@ -42,3 +42,13 @@ output "first_az_suffix" {
 output "port" {
   value = tonumber("http") # EXPECT: invalid-expression
 }
+
+variable "owner" {
+  type    = string
+  default = null
+  validation {
+    # || evaluates both sides: length(null) fails when owner is null
+    condition     = var.owner == null || length(var.owner) > 0 # EXPECT: invalid-expression
+    error_message = "owner must not be empty."
+  }
+}

@@ -47,3 +47,19 @@ output "subnet_ids" {
 output "port" {
   value = try(tonumber(var.name), 443)
 }
+
+variable "use_name_prefix" {
+  type    = bool
+  default = true
+}
+
+resource "aws_iam_role" "app" {
+  # null leaves the name to the provider: references see it unknown, not null
+  name               = var.use_name_prefix ? null : "${local.prefix}-app"
+  name_prefix        = var.use_name_prefix ? "${local.prefix}-" : null
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [] })
+}
+
+output "policy_name" {
+  value = "${aws_iam_role.app.name}-policy"
+}

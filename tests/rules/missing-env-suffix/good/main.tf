@@ -31,3 +31,31 @@ resource "aws_iam_role" "worker" {
     }]
   })
 }
+
+locals {
+  queues = {
+    orders   = "orders-${var.environment_suffix}"
+    payments = "payments-${var.environment_suffix}"
+  }
+  topics = toset(["events-${var.environment_suffix}", "alerts-${var.environment_suffix}"])
+}
+
+resource "aws_sqs_queue" "by_value" {
+  for_each = local.queues
+  name     = each.value
+}
+
+resource "aws_sns_topic" "by_key" {
+  for_each = local.topics
+  name     = each.key
+}
+
+# an inline policy's name is unique only within its role
+resource "aws_iam_role_policy" "worker" {
+  name = "inline"
+  role = aws_iam_role.worker.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sqs:SendMessage", Resource = "*" }]
+  })
+}
