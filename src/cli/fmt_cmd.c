@@ -8,11 +8,14 @@
  * atomic (a temporary file in the same directory, renamed over the old one),
  * keep the file's mode, and happen only when the content changes.
  *
- * Files are read into one reused buffer and formatted with one FmtWork, so
- * a file costs an open, fstat, read and close and no allocation; under
- * -check (without -diff) no output is built at all.  The option -full-parse,
- * for tests, checks every file's syntax with the full parser (see
- * src/fmt/validate.c). */
+ * The paths are first expanded into a list of files (directories in name
+ * order, as terraform reads them), then formatted: each file read into one
+ * reused buffer and formatted with one FmtWork, so that a file costs an
+ * open, fstat, read and close and no allocation, and under -check (without
+ * -diff) no output is built at all.  A long list is split in two halves
+ * formatted at once by two processes (see format_items).  The option
+ * -full-parse, for tests, checks every file's syntax with the full parser
+ * (see src/fmt/validate.c). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -20,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../fmt/fmt.h"
@@ -33,12 +37,29 @@ typedef struct FmtOptions {
     Vec(const char *) paths;
 } FmtOptions;
 
+/* One step of the run, in the order terraform takes them. */
+typedef enum ItemKind {
+    ITEM_FILE,        /* format the file `path` */
+    ITEM_STDIN,       /* format standard input */
+    ITEM_ERROR,       /* report `path` (a message) as an error */
+} ItemKind;
+
+typedef struct FmtItem {
+    ItemKind kind;
+    const char *path; /* in the run's arena */
+} FmtItem;
+
+typedef Vec(FmtItem) FmtItems;
+
 typedef struct FmtRun {
     FmtOptions *o;
+    Arena *a;         /* paths and messages */
+    FmtItems items;
     FmtWork *work;    /* the formatter's buffers, reused for every file */
     Interner *names;
     StrBuf text;      /* the file being formatted, reused */
     StrBuf out;       /* its formatted text, when one is needed */
+    FILE *stdout_, *stderr_; /* where this process reports (see format_items) */
     bool errors;      /* syntax errors or unreadable input */
     bool changed;     /* some file is (or was) not formatted */
 } FmtRun;
@@ -101,12 +122,94 @@ static bool write_atomic(const char *path, const char *data, size_t len, mode_t 
     return ok;
 }
 
-static void print_diags(DiagList *dl) {
+static void print_diags(FmtRun *r, DiagList *dl) {
     if (!dl->items.len) return;
     diag_sort(dl);
     ReportSummary sum = {1, NULL, 0};
-    report_text(stderr, dl, &sum, false);
+    report_text(r->stderr_, dl, &sum, false);
 }
+
+/* ---- finding the files ------------------------------------------------------ */
+
+static void add_item(FmtRun *r, ItemKind kind, const char *path) {
+    FmtItem it = {kind, path};
+    vec_push(&r->items, it);
+}
+
+static void add_error(FmtRun *r, const char *path, const char *why) {
+    add_item(r, ITEM_ERROR, arena_printf(r->a, "tfcheck fmt: %s: %s\n", path, why));
+}
+
+/* Sorts "<type byte><name>" entries by name. */
+static int cmp_entry(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a + 1, *(const char *const *)b + 1);
+}
+
+/* A directory's entries in name order (as terraform reads them): its files
+ * and, with -recursive, what its subdirectories hold. */
+static void find_in_dir(FmtRun *r, const char *dir, int depth) {
+    if (depth > 128) return;
+    DIR *d = opendir(dir);
+    if (!d) {
+        add_error(r, dir, strerror(errno));
+        return;
+    }
+    StrBuf all = {0}; /* "<type byte><name>\0" per entry */
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
+        sb_putc(&all, (char)de->d_type); /* the entry's type travels in front of its name */
+        sb_append(&all, de->d_name, strlen(de->d_name) + 1);
+    }
+    closedir(d);
+    Vec(char *) names = {0};
+    for (size_t p = 0; p < all.len; p += strlen(all.data + p + 1) + 2) vec_push(&names, all.data + p);
+    if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_entry);
+    size_t dl = strlen(dir);
+    while (dl > 1 && dir[dl - 1] == '/') dl--;
+    bool here = dl == 1 && dir[0] == '.';
+    for (uint32_t i = 0; i < names.len; i++) {
+        unsigned char type = (unsigned char)names.data[i][0];
+        const char *n = names.data[i] + 1;
+        bool dir_like = type == DT_DIR || type == DT_UNKNOWN || type == DT_LNK;
+        if (!dir_like && !(type == DT_REG && fmt_file_kind(n))) continue;
+        char *child = here ? arena_strndup(r->a, n, strlen(n)) : arena_printf(r->a, "%.*s/%s", (int)dl, dir, n);
+        if (type == DT_UNKNOWN || type == DT_LNK) { /* ask the file system */
+            struct stat st;
+            if (lstat(child, &st) != 0) continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
+            if (r->o->recursive && n[0] != '.') find_in_dir(r, child, depth + 1);
+            continue;
+        }
+        if (type == DT_REG && fmt_file_kind(n)) add_item(r, ITEM_FILE, child);
+    }
+    vec_free(&names);
+    sb_free(&all);
+}
+
+static void find_items(FmtRun *r) {
+    for (uint32_t i = 0; i < r->o->paths.len; i++) {
+        const char *p = r->o->paths.data[i];
+        if (strcmp(p, "-") == 0) {
+            add_item(r, ITEM_STDIN, p);
+            continue;
+        }
+        struct stat st;
+        if (stat(p, &st) != 0)
+            add_error(r, p, strerror(errno));
+        else if (S_ISDIR(st.st_mode))
+            find_in_dir(r, p, 0);
+        else if (!fmt_file_kind(p))
+            add_error(r, p,
+                      "only .tf, .tfvars, .tftest.hcl and .tfmock.hcl files can be formatted");
+        else
+            add_item(r, ITEM_FILE, p);
+    }
+}
+
+/* ---- formatting ----------------------------------------------------------------- */
 
 /* Formats one file's text; `display` is the name to list and diff. */
 static void format_text(FmtRun *r, const char *display, const char *path, const SourceFile *src, bool from_stdin) {
@@ -121,7 +224,7 @@ static void format_text(FmtRun *r, const char *display, const char *path, const 
     r->out.len = 0;
     FmtStatus st = fmt_file(r->work, src, &scratch, r->names, &dl, out, r->o->full_parse ? FMT_FULL_PARSE : 0);
     if (st == FMT_INVALID) {
-        print_diags(&dl);
+        print_diags(r, &dl);
         r->errors = true;
         goto done;
     }
@@ -132,32 +235,32 @@ static void format_text(FmtRun *r, const char *display, const char *path, const 
         if (r->o->diff && differs) {
             StrBuf d = {0};
             fmt_unified_diff("<stdin>", text, len, out->data, out->len, &d);
-            fwrite(d.data, 1, d.len, stdout);
+            fwrite(d.data, 1, d.len, r->stdout_);
             sb_free(&d);
         } else if (!r->o->check) {
-            fwrite(out->data, 1, out->len, stdout);
+            fwrite(out->data, 1, out->len, r->stdout_);
         }
         if (differs) r->changed = true;
         goto done;
     }
     if (st == FMT_CHANGED) {
         r->changed = true;
-        if (r->o->list) printf("%s\n", display);
+        if (r->o->list) fprintf(r->stdout_, "%s\n", display);
         if (r->o->write) {
             const char *why = NULL;
             struct stat sb;
             if (stat(path, &sb) != 0) {
-                fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, strerror(errno));
+                fprintf(r->stderr_, "tfcheck fmt: cannot write %s: %s\n", display, strerror(errno));
                 r->errors = true;
             } else if (!write_atomic(path, out->data, out->len, sb.st_mode, &why)) {
-                fprintf(stderr, "tfcheck fmt: cannot write %s: %s\n", display, why);
+                fprintf(r->stderr_, "tfcheck fmt: cannot write %s: %s\n", display, why);
                 r->errors = true;
             }
         }
         if (r->o->diff) {
             StrBuf d = {0};
             fmt_unified_diff(display, text, len, out->data, out->len, &d);
-            fwrite(d.data, 1, d.len, stdout);
+            fwrite(d.data, 1, d.len, r->stdout_);
             sb_free(&d);
         }
     }
@@ -178,7 +281,7 @@ static bool read_file(FmtRun *r, const char *path) {
     if (fstat(fd, &st) != 0) e = errno;
     else if (S_ISDIR(st.st_mode)) e = EISDIR;
     else if (S_ISREG(st.st_mode) && st.st_size > (1 << 30)) e = EFBIG;
-    size_t want = S_ISREG(st.st_mode) ? (size_t)st.st_size : SIZE_MAX; /* read all fstat promised */
+    size_t want = !e && S_ISREG(st.st_mode) ? (size_t)st.st_size : SIZE_MAX; /* read all fstat promised */
     StrBuf *b = &r->text;
     b->len = 0;
     while (!e && b->len < want) {
@@ -209,7 +312,7 @@ static bool read_file(FmtRun *r, const char *path) {
 
 static void format_path_file(FmtRun *r, const char *path) {
     if (!read_file(r, path)) {
-        fprintf(stderr, "tfcheck fmt: %s: %s\n", path, strerror(errno));
+        fprintf(r->stderr_, "tfcheck fmt: %s: %s\n", path, strerror(errno));
         r->errors = true;
         return;
     }
@@ -222,61 +325,6 @@ static void format_path_file(FmtRun *r, const char *path) {
     format_text(r, path, path, &src, false);
 }
 
-/* Sorts "<type byte><name>" entries by name. */
-static int cmp_entry(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a + 1, *(const char *const *)b + 1);
-}
-
-/* A directory's entries in name order (as terraform reads them), then its
- * files and, with -recursive, its subdirectories. */
-static void format_dir(FmtRun *r, const char *dir, int depth) {
-    if (depth > 128) return;
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "tfcheck fmt: %s: %s\n", dir, strerror(errno));
-        r->errors = true;
-        return;
-    }
-    StrBuf all = {0}; /* "<type byte><name>\0" per entry */
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL) {
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
-        sb_putc(&all, (char)de->d_type); /* the entry's type travels in front of its name */
-        sb_append(&all, de->d_name, strlen(de->d_name) + 1);
-    }
-    closedir(d);
-    Vec(char *) names = {0};
-    for (size_t p = 0; p < all.len; p += strlen(all.data + p + 1) + 2) vec_push(&names, all.data + p);
-    if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_entry);
-    size_t dl = strlen(dir);
-    while (dl > 1 && dir[dl - 1] == '/') dl--;
-    bool here = dl == 1 && dir[0] == '.';
-    StrBuf child = {0};
-    for (uint32_t i = 0; i < names.len; i++) {
-        unsigned char type = (unsigned char)names.data[i][0];
-        const char *n = names.data[i] + 1;
-        child.len = 0;
-        if (!here) {
-            sb_append(&child, dir, dl);
-            sb_putc(&child, '/');
-        }
-        sb_puts(&child, n);
-        if (type == DT_UNKNOWN || type == DT_LNK) { /* ask the file system */
-            struct stat st;
-            if (lstat(child.data, &st) != 0) continue;
-            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
-        }
-        if (type == DT_DIR) {
-            if (r->o->recursive && n[0] != '.') format_dir(r, child.data, depth + 1);
-            continue;
-        }
-        if (type == DT_REG && fmt_file_kind(n)) format_path_file(r, child.data);
-    }
-    sb_free(&child);
-    vec_free(&names);
-    sb_free(&all);
-}
-
 static void format_stdin(FmtRun *r) {
     StrBuf in = {0};
     char buf[65536];
@@ -287,12 +335,94 @@ static void format_stdin(FmtRun *r) {
     SourceFile *src = source_from_memory(&a, "<stdin>", in.data ? in.data : "", in.len);
     sb_free(&in);
     if (!src) {
-        fprintf(stderr, "tfcheck fmt: standard input is too large\n");
+        fprintf(r->stderr_, "tfcheck fmt: standard input is too large\n");
         r->errors = true;
     } else {
         format_text(r, "<stdin>", NULL, src, true);
     }
     arena_free(&a);
+}
+
+static void format_range(FmtRun *r, uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to; i++) {
+        const FmtItem *it = &r->items.data[i];
+        switch (it->kind) {
+        case ITEM_FILE: format_path_file(r, it->path); break;
+        case ITEM_STDIN: format_stdin(r); break;
+        case ITEM_ERROR:
+            fputs(it->path, r->stderr_);
+            r->errors = true;
+            break;
+        }
+    }
+}
+
+/* Lists shorter than this are formatted by one process: a second one costs
+ * more to start than it saves. */
+enum { SPLIT_MIN_ITEMS = 64 };
+
+/* Formats every item, in order.  A long list of files on a machine with more
+ * than one processor is split in two: a child process formats the first
+ * half, reporting straight to standard output and error, while this one
+ * formats the second half, reporting into memory, which it writes out once
+ * the child is done; so the output comes in the same order as from one
+ * process.  Processes rather than threads, because a process needs nothing
+ * shared made safe (the allocation hook's counters, for one, are
+ * process-wide); the child's exit status carries its errors and changes. */
+static void format_items(FmtRun *r) {
+    uint32_t n = r->items.len;
+    bool split = n >= SPLIT_MIN_ITEMS && sysconf(_SC_NPROCESSORS_ONLN) > 1;
+    for (uint32_t i = 0; split && i < n; i++)
+        if (r->items.data[i].kind == ITEM_STDIN) split = false;
+    char *out_buf = NULL, *err_buf = NULL;
+    size_t out_len = 0, err_len = 0;
+    FILE *out_mem = NULL, *err_mem = NULL;
+    if (split) {
+        out_mem = open_memstream(&out_buf, &out_len);
+        err_mem = open_memstream(&err_buf, &err_len);
+        if (!out_mem || !err_mem) split = false;
+    }
+    pid_t child = -1;
+    if (split) {
+        fflush(stdout); /* nothing buffered may be written twice */
+        fflush(stderr);
+        child = fork();
+    }
+    if (child == 0) { /* the first half, reported as it goes */
+        format_range(r, 0, n / 2);
+        fflush(stdout);
+        fflush(stderr);
+        _exit((r->errors ? 1 : 0) | (r->changed ? 2 : 0));
+    }
+    if (child < 0) { /* one process for all */
+        if (out_mem) fclose(out_mem);
+        if (err_mem) fclose(err_mem);
+        free(out_buf);
+        free(err_buf);
+        format_range(r, 0, n);
+        return;
+    }
+    r->stdout_ = out_mem;
+    r->stderr_ = err_mem;
+    format_range(r, n / 2, n);
+    fclose(out_mem);
+    fclose(err_mem);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status)) {
+        if (WEXITSTATUS(status) & 1) r->errors = true;
+        if (WEXITSTATUS(status) & 2) r->changed = true;
+    } else {
+        fprintf(stderr, "tfcheck fmt: formatting the first %u files failed\n", n / 2);
+        r->errors = true;
+    }
+    fwrite(out_buf, 1, out_len, stdout);
+    fwrite(err_buf, 1, err_len, stderr);
+    free(out_buf);
+    free(err_buf);
+    r->stdout_ = stdout;
+    r->stderr_ = stderr;
 }
 
 int cmd_fmt(int argc, char **argv, int first) {
@@ -345,40 +475,27 @@ int cmd_fmt(int argc, char **argv, int first) {
         if (!o.write_set) o.write = false;
     }
     if (o.paths.len == 0) vec_push(&o.paths, ".");
+    Arena arena;
+    arena_init(&arena);
     Interner names;
     interner_init(&names);
     FmtRun r;
     memset(&r, 0, sizeof r);
     r.o = &o;
+    r.a = &arena;
     r.work = fmt_work_new();
     r.names = &names;
-    for (uint32_t i = 0; i < o.paths.len; i++) {
-        const char *p = o.paths.data[i];
-        if (strcmp(p, "-") == 0) {
-            format_stdin(&r);
-            continue;
-        }
-        struct stat st;
-        if (stat(p, &st) != 0) {
-            fprintf(stderr, "tfcheck fmt: %s: %s\n", p, strerror(errno));
-            r.errors = true;
-            continue;
-        }
-        if (S_ISDIR(st.st_mode)) {
-            format_dir(&r, p, 0);
-        } else if (!fmt_file_kind(p)) {
-            fprintf(stderr, "tfcheck fmt: %s: only .tf, .tfvars, .tftest.hcl and .tfmock.hcl files can be "
-                            "formatted\n", p);
-            r.errors = true;
-        } else {
-            format_path_file(&r, p);
-        }
-    }
+    r.stdout_ = stdout;
+    r.stderr_ = stderr;
+    find_items(&r);
+    format_items(&r);
     fflush(stdout);
     fmt_work_free(r.work);
+    vec_free(&r.items);
     sb_free(&r.text);
     sb_free(&r.out);
     interner_free(&names);
+    arena_free(&arena);
     vec_free(&o.paths);
     if (r.errors) return 2;
     if (o.check && r.changed) return 3;

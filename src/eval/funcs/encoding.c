@@ -2800,15 +2800,15 @@ static YeAnalysis ye_analyze(const unsigned char *b, size_t n) {
     YeAnalysis r = {false, true, false};
     if (n == 0) return r;
     bool block_ind = false, line_breaks = false, special = false, leading_space = false, leading_break = false,
-         trailing_space = false, trailing_break = false, space_break = false, prev_space = false,
-         prev_break = false, preceded_by_ws = true;
+         trailing_space = false, trailing_break = false, space_break = false, break_space = false,
+         prev_space = false, prev_break = false, preceded_by_ws = true;
     if (n >= 3 && ((b[0] == '-' && b[1] == '-' && b[2] == '-') || (b[0] == '.' && b[1] == '.' && b[2] == '.')))
         block_ind = true;
     for (size_t i = 0, w; i < n; i += w) {
         w = (size_t)ye_width(b[i]);
         bool followed_by_ws = i + w >= n || ye_is_blank(b, n, i + w);
         if (i == 0) {
-            if (strchr("#,[]{}&*!|>'\"%@`", b[i])) block_ind = true;
+            if (b[i] && strchr("#,[]{}&*!|>'\"%@`", b[i])) block_ind = true;
             else if ((b[i] == '?' || b[i] == ':' || b[i] == '-') && followed_by_ws) block_ind = true;
         } else if ((b[i] == ':' && followed_by_ws) || (b[i] == '#' && preceded_by_ws)) {
             block_ind = true;
@@ -2817,6 +2817,7 @@ static YeAnalysis ye_analyze(const unsigned char *b, size_t n) {
         if (ye_is_space(b, n, i)) {
             if (i == 0) leading_space = true;
             if (i + w == n) trailing_space = true;
+            if (prev_break) break_space = true;
             prev_space = true;
             prev_break = false;
         } else if (ye_is_break(b, n, i)) {
@@ -2831,11 +2832,11 @@ static YeAnalysis ye_analyze(const unsigned char *b, size_t n) {
         }
         preceded_by_ws = ye_is_blank(b, n, i) || ye_is_break(b, n, i) || b[i] == 0;
     }
-    (void)prev_break;
     r.multiline = line_breaks;
     r.block_allowed = true;
     if (leading_space || leading_break || trailing_space || trailing_break) r.block_plain_allowed = false;
     if (trailing_space) r.block_allowed = false;
+    if (break_space) r.block_plain_allowed = false;
     if (space_break || special) r.block_plain_allowed = r.block_allowed = false;
     if (line_breaks || block_ind) r.block_plain_allowed = false;
     return r;

@@ -1066,8 +1066,8 @@ Value *fn_formatlist(FuncCall *fc, Value **args, uint32_t nargs) {
             chooser = i;
         } else if (len != iter_len) {
             return func_arg_error(fc, (int)i + 1,
-                                  "argument %u has length %ld, which is inconsistent with argument %ld of length %ld", i + 1,
-                                  len, chooser + 1, iter_len);
+                                  "argument %u has length %ld, which is inconsistent with argument %ld of length %ld",
+                                  i + 1, len, chooser + 1, iter_len);
         }
         if (v->kind == V_UNKNOWN) unknown = true;
         else iterate[i] = true;
