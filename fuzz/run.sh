@@ -20,21 +20,27 @@ for target in "$@"; do
     # seed corpus: every fixture the tests use
     case "$name" in
     *json*) pattern='*.json' ;;
-    *eval*) pattern='*.txt' ;;
     *) pattern='*.tf*' ;;
     esac
     # one seed per fixture, named after its path (many fixtures are called
     # main.tf), in sorted order, so every checkout seeds the same corpus
-    find "$root/tests" "$root/examples" -type f -name "$pattern" 2>/dev/null | LC_ALL=C sort |
-        while read -r f; do
-            rel=${f#"$root"/}
-            cp "$f" "$corpus/$(printf '%s' "$rel" | tr '/' '_')"
+    if [ "$name" = fuzz_eval ]; then
+        # the expression cases, 20 expressions a seed
+        for f in "$root"/tests/eval/cases/*.txt; do
+            sed -n 's/^> //p' "$f" | split -l 20 - "$corpus/$(basename "$f" .txt)-"
         done
+    else
+        find "$root/tests" "$root/examples" -type f -name "$pattern" 2>/dev/null | LC_ALL=C sort |
+            while read -r f; do
+                rel=${f#"$root"/}
+                cp "$f" "$corpus/$(printf '%s' "$rel" | tr '/' '_')"
+            done
+    fi
     [ -d "$root/tests/fuzz-regressions" ] && cp "$root/tests/fuzz-regressions/"* "$corpus/" 2>/dev/null
     case "$name" in
     fuzz_json) runs=1000000 ;;
     fuzz_fmt) runs=300000 ;;
-    fuzz_eval) runs=100000 ;;
+    fuzz_eval) runs=20000 ;;
     *) runs=150000 ;;
     esac
     [ "${FUZZ_RUNS:-}" = 0 ] && runs=-1
