@@ -5,16 +5,12 @@
  * reads back to the same value at the value's precision. */
 #include "eval.h"
 
-#include <mpfr.h>
+#include "number_int.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { PREC_LITERAL = 512, PREC_FLOAT64 = 53 };
-
-struct ValueNum {
-    mpfr_t x;
-};
 
 static ValueNum *num_new(Arena *a, mpfr_prec_t prec) {
     ValueNum *n = ARENA_NEW(a, ValueNum);

@@ -491,7 +491,7 @@ static bool same_gaps(const uint32_t *sp, const char *src, bool tabs, const Toke
 /* The same for tokens [0, n) but those that align ("=", comments). */
 static bool same_gaps_unaligned(const FmtWork *w, const char *src, const Token *t, uint32_t n) {
     const uint32_t *sp = w->spaces.data;
-    const AlignLine *al = w->align.data, *al_end = al + w->align.len;
+    const AlignLine *al = w->align.data, *al_end = al ? al + w->align.len : al;
     uint32_t end = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t gap = t[i].off - end, start = end;

@@ -13,12 +13,7 @@
 #include <stdio.h>
 
 #include <gmp.h>
-#include <mpfr.h>
-
-/* The layout number.c gives ValueNum (one MPFR number, limbs in the arena). */
-struct ValueNum {
-    mpfr_t x;
-};
+#include "../number_int.h"
 
 /* ---- Go's float64 routines ---------------------------------------------------------- */
 

@@ -13,16 +13,11 @@
 #include <stdlib.h>
 
 #include <gmp.h>
-#include <mpfr.h>
+#include "../number_int.h"
 #include <pcre2.h>
 #include <utf8proc.h>
 
 #include "../eval_int.h"
-
-/* The layout number.c gives ValueNum (one MPFR number, limbs in the arena). */
-struct ValueNum {
-    mpfr_t x;
-};
 
 static const char whole_number[] = "value must be a whole number, between -9223372036854775808 and 9223372036854775807";
 
