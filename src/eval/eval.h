@@ -162,6 +162,8 @@ bool value_conforms(const Value *v, const Type *t, Arena *a, const char **why, R
 void val_show(const Value *v, StrBuf *out);
 /* s quoted as Go's strconv.Quote does (%q), as cty's set hashing uses it. */
 void val_quote_go(StrBuf *out, const char *s, size_t n);
+/* The same as an arena string, for messages that quote an input (%q). */
+const char *val_go_quote(Arena *a, const char *s, size_t n);
 /* A short one-line rendering for messages: "\"abc\"", "12", "[...]". */
 const char *val_brief(Arena *a, const Value *v);
 

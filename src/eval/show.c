@@ -88,6 +88,14 @@ void val_quote_go(StrBuf *out, const char *s, size_t n) {
     sb_putc(out, '"');
 }
 
+const char *val_go_quote(Arena *a, const char *s, size_t n) {
+    StrBuf sb = {0};
+    val_quote_go(&sb, s, n);
+    const char *r = arena_strndup(a, sb.data, sb.len);
+    sb_free(&sb);
+    return r;
+}
+
 /* strings.TrimSpace(line) == delim, with Go's unicode.IsSpace (a byte that
  * is not UTF-8 counts as a non-space, as Go decodes it to U+FFFD). */
 static bool line_is_delimiter(const char *line, size_t n, const StrBuf *delim) {

@@ -259,9 +259,10 @@ static void requote_labels(FmtWork *w, const char *text, Arena *a, const FmtSite
     }
 }
 
-static void find_rewrites(FmtWork *w, const char *text, Arena *a) {
+/* Finds the rewrites, or with `first_only` just the first one. */
+static void find_rewrites(FmtWork *w, const char *text, Arena *a, bool first_only) {
     w->repls.len = w->reps.len = 0;
-    for (uint32_t i = 0; i < w->sites.sites.len; i++) {
+    for (uint32_t i = 0; i < w->sites.sites.len && !(first_only && w->repls.len); i++) {
         const FmtSite *s = &w->sites.sites.data[i];
         switch (s->kind) {
         case SITE_VALUE: unwrap_interpolation(w, text, s->from, s->to); break;
@@ -473,32 +474,38 @@ static bool all_spaces(const char *s, uint32_t n) {
     return true;
 }
 
-/* Are the computed spaces those of the source's gaps, for its tokens
- * [0, n)?  (Without rewrites the output is the source's tokens with the
- * computed spaces between them, so comparing the gaps is comparing the
- * texts.)  A gap holds only spaces and tabs (and a BOM before the first
- * token), so in a file without tabs its length says it all. */
-static bool same_gaps(const uint32_t *sp, const char *src, bool tabs, const Token *t, uint32_t n) {
-    if (n == 0) return true;
-    if (t[0].off != sp[0] || !all_spaces(src, sp[0])) return false; /* a BOM is no space */
-    for (uint32_t i = 1; i < n; i++) {
-        uint32_t end = t[i - 1].off + t[i - 1].len;
-        if (t[i].off - end != sp[i] || (tabs && !all_spaces(src + end, sp[i]))) return false;
-    }
-    return true;
+/* Comparing the computed spaces with the source's gaps, to check a file
+ * without building its output: without rewrites the output is the source's
+ * tokens with the computed spaces between them, so comparing the gaps is
+ * comparing the texts.  Tokens [0, limit) are compared.  A gap holds only
+ * spaces and tabs (and a BOM before the first token), so in a file without
+ * tabs its length says it all. */
+typedef struct Compare {
+    const char *src;
+    const Token *t;        /* the source's tokens */
+    uint32_t limit;
+    bool tabs;             /* the source has tabs */
+} Compare;
+
+/* Is the gap before token i exactly `spaces` spaces? */
+static inline bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
+    uint32_t end = i ? c->t[i - 1].off + c->t[i - 1].len : 0;
+    return c->t[i].off - end == spaces && (!(c->tabs || i == 0) || all_spaces(c->src + end, spaces));
 }
 
-/* The same for tokens [0, n) but those that align ("=", comments). */
-static bool same_gaps_unaligned(const FmtWork *w, const char *src, const Token *t, uint32_t n) {
-    const uint32_t *sp = w->spaces.data;
-    const AlignLine *al = w->align.data, *al_end = al ? al + w->align.len : al;
-    uint32_t end = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t gap = t[i].off - end, start = end;
-        end = t[i].off + t[i].len;
-        while (al < al_end && (al->comment != NONE ? al->comment : al->eq) < i) al++;
-        if (al < al_end && (al->eq == i || al->comment == i)) continue;
-        if (gap != sp[i] || !all_spaces(src + start, gap)) return false;
+/* Tokens [from, to) but `skip1` and `skip2` (which align). */
+static bool gaps_are(const Compare *c, const uint32_t *sp, uint32_t from, uint32_t to, uint32_t skip1,
+                     uint32_t skip2) {
+    if (to > c->limit) to = c->limit;
+    uint32_t i = from;
+    if (i == 0 && i < to) {
+        if (!gap_is(c, 0, sp[0])) return false; /* a BOM is no space */
+        i++;
+    }
+    for (; i < to; i++) {
+        uint32_t end = c->t[i - 1].off + c->t[i - 1].len;
+        if (c->t[i].off - end != sp[i] && i != skip1 && i != skip2) return false;
+        if (c->tabs && i != skip1 && i != skip2 && !all_spaces(c->src + end, sp[i])) return false;
     }
     return true;
 }
@@ -533,8 +540,10 @@ static void heredoc_brackets(const Token *t, uint32_t s, uint32_t eq, uint32_t e
     }
 }
 
-/* Passes 1-3 line by line, then pass 4: fills w->spaces for tokens [0, n). */
-static void layout(FmtWork *w, const char *text, uint32_t text_len, const Token *t, uint32_t n) {
+/* Passes 1-3 line by line, then pass 4: fills w->spaces for tokens [0, n).
+ * With `cmp`, compares them with the source's gaps as it goes and returns
+ * false at the first that differs. */
+static bool layout(FmtWork *w, const char *text, uint32_t text_len, const Token *t, uint32_t n, const Compare *cmp) {
     if (w->spaces.cap < n) vec_grow_((void **)&w->spaces.data, &w->spaces.cap, sizeof(uint32_t), n);
     uint32_t *sp = w->spaces.data;
     const uint8_t(*pair)[64] = w->pair;
@@ -580,6 +589,8 @@ static void layout(FmtWork *w, const char *text, uint32_t text_len, const Token 
         if (comment != NONE) lead_end = comment;
         bool assign = eq != NONE && b == 0;
         sp[s] = t[s].kind == TK_NEWLINE ? 0 : indent(w, assign ? a_eq : a);
+        /* With cmp: compared as soon as known, but for what aligns */
+        if (cmp && s < cmp->limit && !gaps_are(cmp, sp, s, e, assign ? eq : NONE, comment)) return false;
         if (assign) sp[eq] = 1;
         if (assign || comment != NONE) {
             AlignLine al = {line, assign ? eq : NONE, comment, 0, 0};
@@ -624,6 +635,11 @@ static void layout(FmtWork *w, const char *text, uint32_t text_len, const Token 
         }
         i = j;
     }
+    for (uint32_t i = 0; cmp && i < m; i++) {
+        if (al[i].eq < cmp->limit && !gap_is(cmp, al[i].eq, sp[al[i].eq])) return false;
+        if (al[i].comment < cmp->limit && !gap_is(cmp, al[i].comment, sp[al[i].comment])) return false;
+    }
+    return true;
 }
 
 /* ---- output ------------------------------------------------------------------------------ */
@@ -725,23 +741,30 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
     uint32_t text_len = src->len;
     const Token *t = tl->data;
     uint32_t n = tl->len - 1; /* without the end-of-file token */
-    if (!(flags & FMT_NO_REWRITES)) find_rewrites(w, text, a);
-    bool rewrites = !(flags & FMT_NO_REWRITES) && w->repls.len;
+    bool rewrites = !(flags & FMT_NO_REWRITES);
     if (!out) {
-        /* No output wanted: lay out the source's tokens and compare the
-         * gaps.  With rewrites, the lines before the first one are laid out
-         * as they will be, but for what aligns with later lines. */
-        layout(w, text, text_len, t, n);
+        /* No output wanted: lay out the source's tokens, comparing them with
+         * their gaps as the lines go.  With a rewrite, the lines before the
+         * one it starts on are laid out as they will be, but for what aligns
+         * with later lines; a difference there is one in the output. */
+        if (rewrites) find_rewrites(w, text, a, true);
+        rewrites = rewrites && w->repls.len;
+        Compare cmp = {text, t, n, memchr(text, '\t', text_len) != NULL};
+        if (rewrites) {
+            cmp.limit = w->repls.data[0].from;
+            while (cmp.limit > 0 && t[cmp.limit - 1].kind != TK_NEWLINE) cmp.limit--;
+        }
+        bool same = layout(w, text, text_len, t, n, &cmp);
+        if (!same) return FMT_CHANGED;
         if (!rewrites) {
             uint32_t end = n ? t[n - 1].off + t[n - 1].len : 0;
-            bool tabs = memchr(text, '\t', text_len) != NULL;
-            bool same = same_gaps(w->spaces.data, text, tabs, t, n) && src->len - end == eof_gap &&
-                        all_spaces(text + end, eof_gap);
+            same = src->len - end == eof_gap && all_spaces(text + end, eof_gap);
             return same ? FMT_FORMATTED : FMT_CHANGED;
         }
-        uint32_t first = w->repls.data[0].from;
-        while (first > 0 && t[first - 1].kind != TK_NEWLINE) first--;
-        if (!same_gaps_unaligned(w, text, t, first)) return FMT_CHANGED;
+    }
+    if (rewrites) {
+        find_rewrites(w, text, a, false);
+        rewrites = w->repls.len > 0;
     }
     if (rewrites) {
         apply_rewrites(w, text);
@@ -750,7 +773,7 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
         t = w->rtoks.data;
         n = w->rtoks.len - 1;
     }
-    layout(w, text, text_len, t, n);
+    layout(w, text, text_len, t, n, NULL);
     StrBuf *o = out ? out : &w->out;
     if (!out) o->len = 0;
     size_t start = o->len;

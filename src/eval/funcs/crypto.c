@@ -21,36 +21,6 @@
 
 /* ---- shared helpers ------------------------------------------------------- */
 
-/* Go's unicode.IsPrint (letters, marks, numbers, punctuation, symbols, ' ') */
-static bool go_is_print(uint32_t cp) {
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_SO;
-}
-
-/* s as Go's %q writes it, for messages. */
-static const char *go_quote(Arena *a, const char *s, size_t n) {
-    static const char named[] = "\a\b\f\n\r\t\v\"\\", letters[] = "abfnrtv\"\\";
-    StrBuf sb = {0};
-    sb_putc(&sb, '"');
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        int w = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        const char *esc = w && cp && cp < 0x80 ? strchr(named, (int)cp) : NULL;
-        if (w == 0) sb_printf(&sb, "\\x%02x", (unsigned char)s[i]), w = 1;
-        else if (esc) sb_putc(&sb, '\\'), sb_putc(&sb, letters[esc - named]);
-        else if (go_is_print(cp)) sb_append(&sb, s + i, (size_t)w);
-        else if (cp < 0x80) sb_printf(&sb, "\\x%02x", cp);
-        else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", cp);
-        else sb_printf(&sb, "\\U%08x", cp);
-        i += (size_t)w;
-    }
-    sb_putc(&sb, '"');
-    const char *r = arena_strndup(a, sb.data, sb.len);
-    sb_free(&sb);
-    return r;
-}
-
 static const char *hex_string(Arena *a, const unsigned char *d, unsigned n) {
     static const char hex[] = "0123456789abcdef";
     char *s = arena_alloc(a, 2 * (size_t)n + 1);
@@ -275,7 +245,7 @@ static const char *uuid_parse(Arena *a, const char *s, size_t n, unsigned char o
     }
     if (n == 36 + 9) {
         if (strncasecmp(s, "urn:uuid:", 9) != 0)
-            return arena_printf(a, "invalid urn prefix: %s", go_quote(a, s, 9));
+            return arena_printf(a, "invalid urn prefix: %s", val_go_quote(a, s, 9));
         s += 9;
     } else if (n == 36 + 2) {
         s += 1;
@@ -492,7 +462,7 @@ static EVP_PKEY *parse_private_key(FuncCall *fc, const char *pem, size_t n, cons
         *unknown = true;
     } else {
         *err = arena_printf(fc->a, "invalid private key: ssh: unsupported key type %s",
-                            go_quote(fc->a, b.type, strlen(b.type)));
+                            val_go_quote(fc->a, b.type, strlen(b.type)));
     }
     sb_free(&b.der);
     if (key && EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
@@ -510,7 +480,7 @@ Value *fn_rsadecrypt(FuncCall *fc, Value **args, uint32_t nargs) {
     if (!base64_decode_go(ct, args[0]->len, &raw)) {
         sb_free(&raw);
         return func_arg_error(fc, 0, "failed to decode input %s: cipher text must be base64-encoded",
-                              go_quote(fc->a, ct, args[0]->len));
+                              val_go_quote(fc->a, ct, args[0]->len));
     }
     const char *err = NULL;
     bool unknown = false;

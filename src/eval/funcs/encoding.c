@@ -16,49 +16,6 @@
 
 /* ---- shared helpers ------------------------------------------------------- */
 
-/* Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the
- * ASCII space. */
-static bool go_is_print(uint32_t cp) {
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_SO; /* L*, M*, N*, P*, S* */
-}
-
-/* s as Go's strconv.Quote (fmt's %q) writes it, for messages. */
-static const char *go_quote(Arena *a, const char *s, size_t n) {
-    StrBuf sb = {0};
-    sb_putc(&sb, '"');
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        int w = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (w == 0) {
-            sb_printf(&sb, "\\x%02x", (unsigned char)s[i++]);
-            continue;
-        }
-        switch (cp) {
-        case '"': sb_puts(&sb, "\\\""); break;
-        case '\\': sb_puts(&sb, "\\\\"); break;
-        case '\a': sb_puts(&sb, "\\a"); break;
-        case '\b': sb_puts(&sb, "\\b"); break;
-        case '\f': sb_puts(&sb, "\\f"); break;
-        case '\n': sb_puts(&sb, "\\n"); break;
-        case '\r': sb_puts(&sb, "\\r"); break;
-        case '\t': sb_puts(&sb, "\\t"); break;
-        case '\v': sb_puts(&sb, "\\v"); break;
-        default:
-            if (go_is_print(cp)) sb_append(&sb, s + i, (size_t)w);
-            else if (cp < 0x80) sb_printf(&sb, "\\x%02x", cp);
-            else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", cp);
-            else sb_printf(&sb, "\\U%08x", cp);
-        }
-        i += (size_t)w;
-    }
-    sb_putc(&sb, '"');
-    const char *r = arena_strndup(a, sb.data, sb.len);
-    sb_free(&sb);
-    return r;
-}
-
 /* The string built in sb as a value (normalised to NFC as cty.StringVal
  * does); frees sb. */
 static Value *sb_value(FuncCall *fc, StrBuf *sb) {
@@ -196,7 +153,7 @@ Value *fn_base64decode(FuncCall *fc, Value **args, uint32_t nargs) {
     if (!b64_decode(s, args[0]->len, &out, &bad)) {
         sb_free(&out);
         return func_fail(fc, "failed to decode base64 data %s",
-                         args[0]->sensitive ? "(sensitive value)" : go_quote(fc->a, s, args[0]->len));
+                         args[0]->sensitive ? "(sensitive value)" : val_go_quote(fc->a, s, args[0]->len));
     }
     if (!valid_utf8(out.data ? out.data : "", out.len)) {
         sb_free(&out);
@@ -911,7 +868,7 @@ Value *fn_csvdecode(FuncCall *fc, Value **args, uint32_t nargs) {
         for (uint32_t k = 0; k < i; k++)
             if (strcmp(names[k], names[i]) == 0) {
                 csv_free(&r);
-                return func_fail(fc, "duplicate column name %s", go_quote(fc->a, names[i], strlen(names[i])));
+                return func_fail(fc, "duplicate column name %s", val_go_quote(fc->a, names[i], strlen(names[i])));
             }
     }
     Vec(Value *) rows = {0};
@@ -976,7 +933,7 @@ static const char *json_quote_char(Arena *a, unsigned char c) {
     if (c == '"') return "'\"'";
     char buf[4];
     int w = utf8_encode(c, buf);
-    const char *q = go_quote(a, buf, (size_t)w);
+    const char *q = val_go_quote(a, buf, (size_t)w);
     return arena_printf(a, "'%.*s'", (int)strlen(q) - 2, q + 1);
 }
 
@@ -1922,7 +1879,7 @@ static const TextEncoding *text_encoding_arg(FuncCall *fc, const Value *v) {
     const TextEncoding *e = text_encoding(arg_str(v), v->len);
     if (!e)
         func_arg_error(fc, 1, "%s is not a supported IANA encoding name or alias in this Terraform version",
-                       go_quote(fc->a, arg_str(v), v->len));
+                       val_go_quote(fc->a, arg_str(v), v->len));
     return e;
 }
 
@@ -2398,7 +2355,7 @@ static Value *yaml_resolve(Arena *a, const char *tag, const char *src, size_t n,
     for (size_t i = 0; i < sizeof resolvable / sizeof resolvable[0]; i++) known |= strcmp(tag, resolvable[i]) == 0;
     *merge = false;
     if (!known) {
-        *err = arena_printf(a, "unsupported tag %s", go_quote(a, tag, strlen(tag)));
+        *err = arena_printf(a, "unsupported tag %s", val_go_quote(a, tag, strlen(tag)));
         return NULL;
     }
     char hint = 'N';
@@ -2438,7 +2395,7 @@ static Value *yaml_resolve(Arena *a, const char *tag, const char *src, size_t n,
         bool ok = !is_bin || b64_decode(src, n, &scratch, &bad);
         sb_free(&scratch);
         if (!ok) {
-            *err = arena_printf(a, "cannot parse %s as %s: not valid base64", go_quote(a, src, n), tag);
+            *err = arena_printf(a, "cannot parse %s as %s: not valid base64", val_go_quote(a, src, n), tag);
             return NULL;
         }
         return val_string(a, src, n);
@@ -2461,7 +2418,7 @@ static Value *yaml_resolve(Arena *a, const char *tag, const char *src, size_t n,
     } else { /* !!null */
         v = val_null(a, NULL);
     }
-    if (!v) *err = arena_printf(a, "cannot parse %s as %s", go_quote(a, src, n), tag);
+    if (!v) *err = arena_printf(a, "cannot parse %s as %s", val_go_quote(a, src, n), tag);
     return v;
 }
 
@@ -2632,7 +2589,7 @@ static Value *yd_node(YamlDec *d, yaml_event_t *e, int depth) {
     case YAML_ALIAS_EVENT: {
         const char *name = (const char *)e->data.alias.anchor;
         YamlAnchor *an = yd_anchor(d, name);
-        const char *q = go_quote(d->a, name, strlen(name));
+        const char *q = val_go_quote(d->a, name, strlen(name));
         if (an && an->pending > 0)
             yd_event_error(d, e, arena_printf(d->a, "cannot refer to anchor %s from inside its own definition", q));
         else if (!an || !an->value)

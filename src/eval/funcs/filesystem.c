@@ -27,6 +27,10 @@
  * treats specially, and is turned back into NUL in results and quoting. */
 #define NUL_STAND_IN '\xff'
 
+
+/* %q of a path or name, for messages. */
+static const char *fs_quote(Arena *a, const char *s) { return val_go_quote(a, s, strlen(s)); }
+
 static char *c_path(Arena *a, const Value *v) {
     char *s = arena_strndup(a, arg_str(v), v->len);
     for (uint32_t i = 0; i < v->len; i++)
@@ -53,49 +57,10 @@ static Value *path_value(Arena *a, const char *s) {
     return val_string(a, copy, n);
 }
 
-/* The escape letter Go uses for a control character, or 0. */
-static char escape_letter(uint32_t cp) {
-    switch (cp) {
-    case '\a': return 'a';
-    case '\b': return 'b';
-    case '\f': return 'f';
-    case '\n': return 'n';
-    case '\r': return 'r';
-    case '\t': return 't';
-    case '\v': return 'v';
-    case '"': return '"';
-    case '\\': return '\\';
-    default: return 0;
-    }
-}
-
-/* %q: Go's strconv.Quote - printable runes as they are, the rest escaped. */
-static const char *quote(Arena *a, const char *s) {
-    StrBuf sb = {0};
-    size_t n = strlen(s);
-    sb_putc(&sb, '"');
-    for (size_t i = 0; i < n;) {
-        uint32_t cp = 0;
-        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        utf8proc_category_t cat = len ? utf8proc_category((utf8proc_int32_t)cp) : UTF8PROC_CATEGORY_CN;
-        if (len && escape_letter(cp)) sb_printf(&sb, "\\%c", escape_letter(cp));
-        else if (len && (cp == ' ' || (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_SO)))
-            sb_append(&sb, s + i, (size_t)len);
-        else if (!len || cp < 0x80) sb_printf(&sb, "\\x%02x", s[i] == NUL_STAND_IN ? 0 : (unsigned char)s[i]);
-        else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", (unsigned)cp);
-        else sb_printf(&sb, "\\U%08x", (unsigned)cp);
-        i += len ? (size_t)len : 1;
-    }
-    sb_putc(&sb, '"');
-    const char *r = arena_strndup(a, sb.data, sb.len);
-    sb_free(&sb);
-    return r;
-}
-
 /* A path for a message: quoted, or hidden when the argument is sensitive
  * (Terraform's redactIfSensitive). */
 static const char *shown(Arena *a, const char *path, bool sensitive) {
-    return sensitive ? "(sensitive value)" : quote(a, path);
+    return sensitive ? "(sensitive value)" : fs_quote(a, path);
 }
 
 /* Go's text for an errno (its syscall table, which is strerror in lower case). */
@@ -889,10 +854,10 @@ Value *fn_templatefile(FuncCall *fc, Value **args, uint32_t nargs) {
             return func_arg_error(fc, 1,
                                   "invalid template variable name %s: must start with a letter, followed by zero or "
                                   "more letters, digits, and underscores",
-                                  quote(fc->a, vars->keys[i]));
+                                  fs_quote(fc->a, vars->keys[i]));
     const AstExpr *miss = missing_var(t.expr, vars, NULL, 0);
     if (miss)
-        return func_arg_error(fc, 1, "vars map does not contain key %s, referenced at %s", quote(fc->a, miss->u.name),
+        return func_arg_error(fc, 1, "vars map does not contain key %s, referenced at %s", fs_quote(fc->a, miss->u.name),
                               tmpl_range(fc->a, &t, miss->range));
     Value *r = tmpl_render(fc, &t, vars, &err);
     if (!r) return func_fail(fc, "%s", err);

@@ -218,30 +218,6 @@ static Value *float_result(FuncCall *fc, double d) {
 /* big.Float.Int then SetInt leave no negative zero. */
 static Value *no_negative_zero(FuncCall *fc, Value *v) { return num_sign(v) == 0 ? num_abs(fc->a, v) : v; }
 
-/* Go's %q of a string (strconv.Quote), for messages that quote the input. */
-static const char *go_quote(Arena *a, const char *s, size_t n) {
-    StrBuf sb = {0};
-    sb_putc(&sb, '"');
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (len <= 0) {
-            sb_printf(&sb, "\\x%02x", (unsigned char)s[i++]);
-            continue;
-        }
-        static const char esc[] = "\\a\\b\\t\\n\\v\\f\\r";
-        if (cp == '"' || cp == '\\') sb_printf(&sb, "\\%c", (char)cp);
-        else if (cp >= 7 && cp <= 13) sb_append(&sb, esc + 2 * (cp - 7), 2);
-        else if (cp < 0x20 || cp == 0x7f) sb_printf(&sb, "\\x%02x", (unsigned)cp);
-        else sb_append(&sb, s + i, (size_t)len);
-        i += (size_t)len;
-    }
-    sb_putc(&sb, '"');
-    char *out = arena_strndup(a, sb.data, sb.len);
-    sb_free(&sb);
-    return out;
-}
-
 /* ---- the functions ---------------------------------------------------------------- */
 
 Value *fn_abs(FuncCall *fc, Value **args, uint32_t nargs) {
@@ -325,7 +301,7 @@ Value *fn_parseint(FuncCall *fc, Value **args, uint32_t nargs) {
     bool ok = p < end;
     for (const char *q = p; q < end && ok; q++) ok = digit_value(*q, (int)base) >= 0;
     if (!ok) {
-        return func_arg_error(fc, 0, "cannot parse %s as a base %d integer", go_quote(fc->a, arg_str(s), s->len),
+        return func_arg_error(fc, 0, "cannot parse %s as a base %d integer", val_go_quote(fc->a, arg_str(s), s->len),
                               (int)base);
     }
     mpz_t z;
