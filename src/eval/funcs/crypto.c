@@ -109,39 +109,6 @@ Value *fn_base64sha512(FuncCall *fc, Value **args, uint32_t nargs) {
 
 /* ---- digests of files ----------------------------------------------------- */
 
-/* Go's filepath.Clean (lexical: "." and ".." resolved, slashes collapsed). */
-static const char *clean_path(Arena *a, const char *p) {
-    size_t n = strlen(p);
-    if (n == 0) return ".";
-    bool rooted = p[0] == '/';
-    char *out = arena_alloc(a, n + 2);
-    size_t w = 0, r = 0, dotdot = 0;
-    if (rooted) out[w++] = '/', r = 1, dotdot = 1;
-    while (r < n) {
-        if (p[r] == '/') {
-            r++;
-        } else if (p[r] == '.' && (r + 1 == n || p[r + 1] == '/')) {
-            r++;
-        } else if (p[r] == '.' && p[r + 1] == '.' && (r + 2 == n || p[r + 2] == '/')) {
-            r += 2;
-            if (w > dotdot) {
-                w--;
-                while (w > dotdot && out[w] != '/') w--;
-            } else if (!rooted) {
-                if (w > 0) out[w++] = '/';
-                out[w++] = '.', out[w++] = '.';
-                dotdot = w;
-            }
-        } else {
-            if ((rooted && w != 1) || (!rooted && w != 0)) out[w++] = '/';
-            while (r < n && p[r] != '/') out[w++] = p[r++];
-        }
-    }
-    if (w == 0) return ".";
-    out[w] = 0;
-    return out;
-}
-
 /* openFile's path: "~" expanded (homedir.Expand), relative paths joined to
  * the module directory, cleaned.  NULL with *err when ~user is asked for. */
 static const char *file_path(FuncCall *fc, const char *path, const char **err) {
@@ -154,7 +121,7 @@ static const char *file_path(FuncCall *fc, const char *path, const char **err) {
         path = arena_printf(fc->a, "%s/%s", home ? home : "", path + 1);
     }
     if (path[0] != '/') path = arena_printf(fc->a, "%s/%s", fc->base_dir ? fc->base_dir : ".", path);
-    return clean_path(fc->a, path);
+    return go_path_clean(fc->a, path);
 }
 
 /* An errno as Go's syscall.Errno prints it (strerror, lower-cased). */

@@ -80,7 +80,7 @@ static const char *errno_text(Arena *a, int e) {
 /* ---- Go's path/filepath ------------------------------------------------------ */
 
 /* Clean: the shortest lexically equal path ("a//b/../c/" -> "a/c", "" -> "."). */
-static char *path_clean(Arena *a, const char *p) {
+char *go_path_clean(Arena *a, const char *p) {
     size_t n = strlen(p);
     if (n == 0) return arena_strndup(a, ".", 1);
     bool rooted = p[0] == '/';
@@ -113,9 +113,9 @@ static char *path_clean(Arena *a, const char *p) {
 /* Join: the non-empty elements joined with '/' and cleaned ("" when none). */
 static char *path_join(Arena *a, const char *x, const char *y) {
     if (!*x && !*y) return arena_strndup(a, "", 0);
-    if (!*x) return path_clean(a, y);
-    if (!*y) return path_clean(a, x);
-    return path_clean(a, arena_printf(a, "%s/%s", x, y));
+    if (!*x) return go_path_clean(a, y);
+    if (!*y) return go_path_clean(a, x);
+    return go_path_clean(a, arena_printf(a, "%s/%s", x, y));
 }
 
 static const char *path_base(Arena *a, const char *p) {
@@ -131,12 +131,12 @@ static const char *path_base(Arena *a, const char *p) {
 static const char *path_dir(Arena *a, const char *p) {
     size_t i = strlen(p);
     while (i > 0 && p[i - 1] != '/') i--;
-    return path_clean(a, arena_strndup(a, p, i));
+    return go_path_clean(a, arena_strndup(a, p, i));
 }
 
 /* Rel: targ relative to base, both cleaned first; NULL when it cannot be. */
 static const char *path_rel(Arena *a, const char *basepath, const char *targpath) {
-    const char *base = path_clean(a, basepath), *targ = path_clean(a, targpath);
+    const char *base = go_path_clean(a, basepath), *targ = go_path_clean(a, targpath);
     if (strcmp(base, targ) == 0) return ".";
     if (strcmp(base, ".") == 0) base = "";
     if ((base[0] == '/') != (targ[0] == '/')) return NULL;
@@ -214,7 +214,7 @@ static const char *resolve(FuncCall *fc, const char *path, const char **err) {
     const char *p = home_expand(fc->a, path, err);
     if (!p) return NULL;
     if (p[0] != '/') p = path_join(fc->a, fc->base_dir ? fc->base_dir : ".", p);
-    return path_clean(fc->a, p);
+    return go_path_clean(fc->a, p);
 }
 
 /* ---- reading files ------------------------------------------------------------ */
@@ -358,7 +358,7 @@ Value *fn_abspath(FuncCall *fc, Value **args, uint32_t nargs) {
         if (!wd) return func_fail(fc, "getwd: %s", errno_text(fc->a, errno));
         p = path_join(fc->a, wd, p);
     }
-    return path_value(fc->a, path_clean(fc->a, p));
+    return path_value(fc->a, go_path_clean(fc->a, p));
 }
 
 Value *fn_basename(FuncCall *fc, Value **args, uint32_t nargs) {

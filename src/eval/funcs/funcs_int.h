@@ -11,6 +11,9 @@
 #include "funcs.def"
 #undef FUNC
 
+/* Go's filepath.Clean (filesystem.c), shared by the file and file-hash functions. */
+char *go_path_clean(Arena *a, const char *p);
+
 /* The bytes of a string argument (funcs.c has converted it to a string). */
 static inline const char *arg_str(const Value *v) { return v->str ? v->str : ""; }
 
