@@ -36,6 +36,7 @@ void evaluator_free(Evaluator *ev) {
     if (!ev) return;
     ptrmap_free(&ev->cache);
     ptrmap_free(&ev->evaluated);
+    ptrmap_free(&ev->sigs);
     arena_free(&ev->scratch);
     vec_free(&ev->recorded);
     mem_free(ev);

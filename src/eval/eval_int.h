@@ -25,6 +25,7 @@ struct Evaluator {
     bool instance_key_error;  /* the error being reported is about a resource's instance key */
     bool instances_attr_error; /* ... about an attribute of a resource's instance collection */
     PtrMap evaluated;         /* modules eval_module has walked */
+    PtrMap sigs;              /* FuncDef -> its parsed parameters (funcs.c) */
 };
 
 typedef struct Ctx {

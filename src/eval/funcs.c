@@ -97,13 +97,42 @@ static uint32_t param_count(const char *spec) {
     return n;
 }
 
+/* A function's parameters, parsed once per evaluator (the types of list
+ * parameters are built in its lasting arena). */
+typedef struct Sig {
+    uint32_t count;           /* fixed parameters */
+    Param *params;
+    Param variadic;
+    bool has_variadic;
+} Sig;
+
+static const Sig *signature(FuncCall *fc) {
+    Evaluator *ev = fc->ev;
+    Sig *sig = ptrmap_get(&ev->sigs, fc->def);
+    if (sig) return sig;
+    sig = ARENA_NEW(ev->keep, Sig);
+    sig->count = param_count(fc->def->params);
+    sig->params = ARENA_ARRAY(ev->keep, Param, sig->count ? sig->count : 1);
+    for (uint32_t i = 0; i < sig->count; i++) nth_param(ev->keep, fc->def->params, i, &sig->params[i]);
+    sig->has_variadic = nth_param(ev->keep, fc->def->variadic, 0, &sig->variadic);
+    ptrmap_put(&ev->sigs, fc->def, sig);
+    return sig;
+}
+
+/* Parameter i (the variadic one past the fixed ones); false when there is none. */
+static bool param_at(FuncCall *fc, uint32_t i, Param *out) {
+    const Sig *sig = signature(fc);
+    if (i < sig->count) *out = sig->params[i];
+    else if (sig->has_variadic) *out = sig->variadic;
+    else return false;
+    return true;
+}
+
 /* ---- errors ----------------------------------------------------------------- */
 
 static const char *param_name(FuncCall *fc, int i) {
     Param p;
-    uint32_t np = param_count(fc->def->params);
-    bool ok = (uint32_t)i < np ? nth_param(fc->a, fc->def->params, (uint32_t)i, &p)
-                               : nth_param(fc->a, fc->def->variadic, 0, &p);
+    bool ok = param_at(fc, (uint32_t)i, &p);
     return ok ? arena_strndup(fc->a, p.name, p.name_len) : "?";
 }
 
@@ -142,12 +171,12 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs);
 
 Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
     const FuncDef *d = fc->def;
-    uint32_t np = param_count(d->params);
+    uint32_t np = signature(fc)->count;
     fc->err_summary = NULL;
     fc->err_arg = -1;
     if (nargs < np) {
         Param p;
-        nth_param(fc->a, d->params, nargs, &p);
+        param_at(fc, nargs, &p);
         fc->err_summary = "Not enough function arguments";
         fc->err_detail = arena_printf(fc->a, "Function \"%s\" expects %s%u argument(s). Missing value for \"%.*s\".",
                                       d->name, d->variadic ? "at least " : "", np, (int)p.name_len, p.name);
@@ -163,7 +192,7 @@ Value *func_invoke(FuncCall *fc, Value **args, uint32_t nargs) {
     bool unknown = false, sensitive = false, dynamic_unknown = false;
     for (uint32_t i = 0; i < nargs; i++) {
         Param p;
-        bool ok = i < np ? nth_param(fc->a, d->params, i, &p) : nth_param(fc->a, d->variadic, 0, &p);
+        bool ok = param_at(fc, i, &p);
         Value *v = args[i];
         if (!ok) {
             conv[i] = v;

@@ -646,6 +646,108 @@ static void lex_expr(Lexer *lx) {
     lx->pos = p + n;
 }
 
+/* The tokens of expression text from lx->pos on, until one that opens a
+ * string or heredoc or closes an interpolation (the only ones after which
+ * the mode is no longer expression text), or the end.  The common tokens
+ * (names, newlines, most punctuation) are made here with the position and
+ * the list in local variables; everything else goes through lex_expr. */
+static void lex_expr_run(Lexer *lx) {
+    const unsigned char *s = lx->s;
+    const uint32_t len = lx->len;
+    TokenList *out = lx->out;
+    Token *tk = out->data;
+    uint32_t nt = out->len, cap = out->cap, p = lx->pos;
+/* appends a token without flags; tk/nt/cap are the list's cached fields */
+#define PUT(kind_, start_, end_)                                                         \
+    do {                                                                                 \
+        if (nt == cap) {                                                                 \
+            out->len = nt;                                                               \
+            vec_grow_((void **)&out->data, &out->cap, sizeof(Token), nt + 1);            \
+            tk = out->data;                                                              \
+            cap = out->cap;                                                              \
+        }                                                                                \
+        Token t_ = {(start_), (end_) - (start_), (uint16_t)(kind_), 0};                  \
+        tk[nt++] = t_;                                                                   \
+    } while (0)
+    for (;;) {
+        unsigned c = s[p];
+        if (c == ' ' || c == '\t') {
+            p++;
+            for (uint64_t x; p + 8 <= len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
+                p += 8; /* indentation and alignment: eight spaces at a time */
+            while (s[p] == ' ' || s[p] == '\t') p++;
+            c = s[p];
+        }
+        if (p >= len) break;
+        unsigned next = s[p + 1]; /* the source is NUL-terminated */
+        TokenKind k;
+        uint32_t n = 1;
+        switch (c) {
+        case '\n': k = TK_NEWLINE; break;
+        case '[': k = TK_OBRACK; break;
+        case ']': k = TK_CBRACK; break;
+        case '(': k = TK_OPAREN; break;
+        case ')': k = TK_CPAREN; break;
+        case ',': k = TK_COMMA; break;
+        case '?': k = TK_QUESTION; break;
+        case '*': k = TK_STAR; break;
+        case '+': k = TK_PLUS; break;
+        case '-': k = TK_MINUS; break;
+        case '%': k = TK_PERCENT; break;
+        case '=':
+            if (next == '=') { k = TK_EQUAL_OP; n = 2; }
+            else if (next == '>') { k = TK_FAT_ARROW; n = 2; }
+            else k = TK_EQUAL;
+            break;
+        case ':':
+            if (next == ':') { k = TK_DOUBLE_COLON; n = 2; }
+            else k = TK_COLON;
+            break;
+        case '.':
+            if (next == '.' && p + 2 < len && s[p + 2] == '.') { k = TK_ELLIPSIS; n = 3; }
+            else k = TK_DOT;
+            break;
+        case '{':
+            push_mode(lx, MODE_BRACE);
+            k = TK_OBRACE;
+            break;
+        default:
+            if (char_class[c] == CC_ALPHA) {
+                uint32_t q = p + 1;
+                while (ascii_ident[s[q]]) q++; /* the common case, all ASCII */
+                if (s[q] >= 0x80 && q < len) q = p + ident_len(lx, p);
+                PUT(TK_IDENT, p, q);
+                p = q;
+                continue;
+            }
+            if (char_class[c] == CC_DIGIT) {
+                uint32_t q = p + number_len(lx, p);
+                PUT(TK_NUMBER, p, q);
+                p = q;
+                continue;
+            }
+            /* the rest: lex_expr, with the list and position handed back */
+            out->len = nt;
+            lx->pos = p;
+            lex_expr(lx);
+            p = lx->pos;
+            tk = out->data;
+            cap = out->cap;
+            if (out->len == nt) continue;
+            nt = out->len;
+            k = (TokenKind)tk[nt - 1].kind;
+            if (k == TK_OQUOTE || k == TK_OHEREDOC || k == TK_TEMPLATE_SEQ_END) goto done;
+            continue;
+        }
+        PUT(k, p, p + n);
+        p += n;
+    }
+#undef PUT
+done:
+    out->len = nt;
+    lx->pos = p;
+}
+
 void hcl_lex(const SourceFile *src, TokenList *out, DiagList *diags) {
     Lexer lx;
     memset(&lx, 0, sizeof lx);
@@ -660,35 +762,11 @@ void hcl_lex(const SourceFile *src, TokenList *out, DiagList *diags) {
     uint32_t guess = src->len / 4 + 16;
     if (out->cap < guess) vec_grow_((void **)&out->data, &out->cap, sizeof(Token), guess);
 
-    const unsigned char *s = lx.s;
     while (lx.pos < lx.len) {
         ModeFrame *f = lx.modes.len ? &lx.modes.data[lx.modes.len - 1] : NULL;
-        if (f && f->mode == MODE_QUOTED) {
-            lex_quoted(&lx);
-        } else if (f && f->mode == MODE_HEREDOC) {
-            lex_heredoc(&lx, f);
-        } else {
-            /* expression text: blanks inline, everything else dispatched,
-             * token after token until one that opens a string or heredoc or
-             * closes an interpolation (the only ones after which the mode
-             * is no longer expression text) */
-            for (;;) {
-                uint32_t p = lx.pos;
-                if (s[p] == ' ' || s[p] == '\t') {
-                    p++;
-                    for (uint64_t x; p + 8 <= lx.len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
-                        p += 8; /* indentation and alignment: eight spaces at a time */
-                    while (s[p] == ' ' || s[p] == '\t') p++;
-                    lx.pos = p;
-                }
-                if (p >= lx.len) break;
-                uint32_t before = out->len;
-                lex_expr(&lx);
-                if (out->len == before) continue;
-                TokenKind last = (TokenKind)out->data[out->len - 1].kind;
-                if (last == TK_OQUOTE || last == TK_OHEREDOC || last == TK_TEMPLATE_SEQ_END) break;
-            }
-        }
+        if (f && f->mode == MODE_QUOTED) lex_quoted(&lx);
+        else if (f && f->mode == MODE_HEREDOC) lex_heredoc(&lx, f);
+        else lex_expr_run(&lx);
     }
     emit(&lx, TK_EOF, lx.len, lx.len, 0);
     vec_free(&lx.modes);
