@@ -18,7 +18,7 @@ resource "aws_sqs_queue" "jobs" {
 }
 
 resource "aws_iam_role" "lambda" {
-  name = "${local.name_prefix}-lambda"
+  name = "${local.name_prefix}-lambda-execution-role-for-thumbnail-generation-v2"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
@@ -39,8 +39,9 @@ resource "aws_lambda_function" "resize" {
 
   environment {
     variables = {
-      BUCKET = aws_s3_bucket.uploads.bucket
-      QUEUE  = aws_sqs_queue.jobs.url
+      BUCKET     = aws_s3_bucket.uploads.bucket
+      QUEUE      = aws_sqs_queue.jobs.url
+      AWS_REGION = var.region
     }
   }
 
