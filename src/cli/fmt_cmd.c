@@ -140,9 +140,19 @@ static void add_error(FmtRun *r, const char *path, const char *why) {
     add_item(r, ITEM_ERROR, arena_printf(r->a, "tfcheck fmt: %s: %s\n", path, why));
 }
 
-/* Sorts "<type byte><name>" entries by name. */
-static int cmp_entry(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a + 1, *(const char *const *)b + 1);
+/* Sorts "<type byte><name>" entries by name, bottom-up merging runs through
+ * `tmp` (as many entries): a direct strcmp, where qsort would call back. */
+static void sort_entries(char **v, char **tmp, uint32_t n) {
+    for (uint32_t width = 1; width < n; width *= 2) {
+        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+            uint32_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+            uint32_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) tmp[k++] = strcmp(v[j] + 1, v[i] + 1) < 0 ? v[j++] : v[i++];
+            while (i < mid) tmp[k++] = v[i++];
+            while (j < hi) tmp[k++] = v[j++];
+        }
+        memcpy(v, tmp, n * sizeof *v);
+    }
 }
 
 /* A directory's entries in name order (as terraform reads them): its files
@@ -164,7 +174,11 @@ static void find_in_dir(FmtRun *r, const char *dir, int depth) {
     closedir(d);
     Vec(char *) names = {0};
     for (size_t p = 0; p < all.len; p += strlen(all.data + p + 1) + 2) vec_push(&names, all.data + p);
-    if (names.len) qsort(names.data, names.len, sizeof(char *), cmp_entry);
+    if (names.len > 1) {
+        char **tmp = mem_alloc(mem_mul(sizeof(char *), names.len));
+        sort_entries(names.data, tmp, names.len);
+        mem_free(tmp);
+    }
     size_t dl = strlen(dir);
     while (dl > 1 && dir[dl - 1] == '/') dl--;
     bool here = dl == 1 && dir[0] == '.';
@@ -173,7 +187,13 @@ static void find_in_dir(FmtRun *r, const char *dir, int depth) {
         const char *n = names.data[i] + 1;
         bool dir_like = type == DT_DIR || type == DT_UNKNOWN || type == DT_LNK;
         if (!dir_like && !(type == DT_REG && fmt_file_kind(n))) continue;
-        char *child = here ? arena_strndup(r->a, n, strlen(n)) : arena_printf(r->a, "%.*s/%s", (int)dl, dir, n);
+        size_t nl = strlen(n), at = here ? 0 : dl + 1;
+        char *child = arena_alloc(r->a, at + nl + 1); /* dir/name, or name in "." */
+        if (!here) {
+            memcpy(child, dir, dl);
+            child[dl] = '/';
+        }
+        memcpy(child + at, n, nl + 1);
         if (type == DT_UNKNOWN || type == DT_LNK) { /* ask the file system */
             struct stat st;
             if (lstat(child, &st) != 0) continue;

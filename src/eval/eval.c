@@ -696,7 +696,15 @@ static Value *eval_splat(Ctx *c, const AstExpr *e) {
     Arena *a = c->ev->a;
     Value *src = eval_node(c, e->u.splat.source);
     if (src->kind == V_UNKNOWN) return val_unknown(a, NULL);
-    if (src->kind == V_NULL) return val_tuple(a, NULL, 0);
+    if (src->kind == V_NULL) {
+        /* null of no particular type (or not a sequence) splats to []; a
+         * null list, set or tuple is an error */
+        TypeKind tk = src->type ? src->type->kind : TY_ANY;
+        if (tk == TY_LIST || tk == TY_SET || tk == TY_TUPLE)
+            return eval_error(c, e->u.splat.source->range, "Splat of null value",
+                              "Splat expressions (with the * symbol) cannot be applied to null sequences.");
+        return val_tuple(a, NULL, 0);
+    }
     bool seq = src->kind == V_LIST || src->kind == V_TUPLE || src->kind == V_SET;
     uint32_t n = seq ? src->count : 1;
     Value **items = ARENA_ARRAY(a, Value *, n ? n : 1);

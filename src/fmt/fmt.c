@@ -190,9 +190,12 @@ static bool is_print(uint32_t cp) {
     }
 }
 
+static bool plain_ascii(const char *b, uint32_t n);
+
 /* A label's value as hclwrite writes a string: escaped, without the quotes;
- * the text lives in `a`. */
+ * the text is the label's own when nothing needs escaping, else in `a`. */
 static RTok quoted_label(Arena *a, FmtLabel l) {
+    if (plain_ascii(l.text, l.len)) return rtok(TK_QUOTED_LIT, l.text, l.len);
     StrBuf sb = {0};
     const char *v = l.text;
     size_t n = l.len;
@@ -259,10 +262,9 @@ static void requote_labels(FmtWork *w, const char *text, Arena *a, const FmtSite
     }
 }
 
-/* Finds the rewrites, or with `first_only` just the first one. */
-static void find_rewrites(FmtWork *w, const char *text, Arena *a, bool first_only) {
+static void find_rewrites(FmtWork *w, const char *text, Arena *a) {
     w->repls.len = w->reps.len = 0;
-    for (uint32_t i = 0; i < w->sites.sites.len && !(first_only && w->repls.len); i++) {
+    for (uint32_t i = 0; i < w->sites.sites.len; i++) {
         const FmtSite *s = &w->sites.sites.data[i];
         switch (s->kind) {
         case SITE_VALUE: unwrap_interpolation(w, text, s->from, s->to); break;
@@ -270,6 +272,29 @@ static void find_rewrites(FmtWork *w, const char *text, Arena *a, bool first_onl
         case SITE_LABELS: requote_labels(w, text, a, s); break;
         }
     }
+}
+
+/* Does the rewrite leave the text of the tokens as it was (as re-quoting
+ * the label "" does, which only adds an empty literal token)?  Any other
+ * rewrite changes the file: the output's characters other than spaces are
+ * those of its tokens, the source's are those of its tokens and of tabs
+ * and a BOM between them, and a rewrite drops or adds characters that are
+ * neither ("${", quotes, parentheses, escapes). */
+static bool rewrite_keeps_text(const FmtWork *w, const char *text, const Repl *rp) {
+    const Token *t = w->toks.data;
+    size_t old_len = 0, new_len = 0;
+    for (uint32_t i = rp->from; i < rp->to; i++) old_len += t[i].len;
+    for (uint32_t k = 0; k < rp->n; k++) new_len += w->reps.data[rp->first + k].len;
+    if (old_len != new_len) return false;
+    uint32_t i = rp->from, at = 0; /* bytes of t[i] already matched */
+    for (uint32_t k = 0; k < rp->n; k++) {
+        const RTok *x = &w->reps.data[rp->first + k];
+        for (uint32_t b = 0; b < x->len; b++) {
+            while (at == t[i].len) i++, at = 0;
+            if (text[t[i].off + at++] != x->bytes[b]) return false;
+        }
+    }
+    return true;
 }
 
 /* The token stream with the rewrites applied, into rtoks/rtext (tokens
@@ -741,30 +766,24 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
     uint32_t text_len = src->len;
     const Token *t = tl->data;
     uint32_t n = tl->len - 1; /* without the end-of-file token */
-    bool rewrites = !(flags & FMT_NO_REWRITES);
+    bool rewrites = false;
+    if (!(flags & FMT_NO_REWRITES)) {
+        find_rewrites(w, text, a);
+        rewrites = w->repls.len > 0;
+    }
     if (!out) {
-        /* No output wanted: lay out the source's tokens, comparing them with
-         * their gaps as the lines go.  With a rewrite, the lines before the
-         * one it starts on are laid out as they will be, but for what aligns
-         * with later lines; a difference there is one in the output. */
-        if (rewrites) find_rewrites(w, text, a, true);
-        rewrites = rewrites && w->repls.len;
-        Compare cmp = {text, t, n, memchr(text, '\t', text_len) != NULL};
-        if (rewrites) {
-            cmp.limit = w->repls.data[0].from;
-            while (cmp.limit > 0 && t[cmp.limit - 1].kind != TK_NEWLINE) cmp.limit--;
-        }
-        bool same = layout(w, text, text_len, t, n, &cmp);
-        if (!same) return FMT_CHANGED;
+        /* No output wanted.  A rewrite that changes text decides; without
+         * rewrites, lay out the source's tokens, comparing them with their
+         * gaps as the lines go. */
+        for (uint32_t i = 0; i < w->repls.len; i++)
+            if (!rewrite_keeps_text(w, text, &w->repls.data[i])) return FMT_CHANGED;
         if (!rewrites) {
+            Compare cmp = {text, t, n, memchr(text, '\t', text_len) != NULL};
+            if (!layout(w, text, text_len, t, n, &cmp)) return FMT_CHANGED;
             uint32_t end = n ? t[n - 1].off + t[n - 1].len : 0;
-            same = src->len - end == eof_gap && all_spaces(text + end, eof_gap);
+            bool same = src->len - end == eof_gap && all_spaces(text + end, eof_gap);
             return same ? FMT_FORMATTED : FMT_CHANGED;
         }
-    }
-    if (rewrites) {
-        find_rewrites(w, text, a, false);
-        rewrites = w->repls.len > 0;
     }
     if (rewrites) {
         apply_rewrites(w, text);
