@@ -76,12 +76,20 @@ test-asan: $(B)/asan/tfcheck $(B)/asan/unit_tests
 
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
-FUZZ_FLAGS   := -std=c11 $(DEFS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+# objects are instrumented once (fuzzer-no-link) and shared by every target
+FUZZ_FLAGS   := -std=c11 $(DEFS) -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_LINK    := -g -fsanitize=fuzzer,address,undefined
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,$(B)/fuzz/fuzz_%,$(wildcard fuzz/fuzz_*.c))
 
-$(B)/fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRCS) $(HDRS)
-	@mkdir -p $(B)/fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) $< $(LIB_SRCS) -o $@ $(LIBS_DYN)
+$(B)/fuzz/obj/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -c $< -o $@
+
+$(B)/fuzz/fuzz_%: $(B)/fuzz/obj/fuzz/fuzz_%.o $(patsubst %.c,$(B)/fuzz/obj/%.o,$(LIB_SRCS))
+	$(FUZZ_CC) $(FUZZ_LINK) $^ -o $@ $(LIBS_DYN)
+
+# kept between runs (make would delete them as intermediates of the pattern rule)
+.SECONDARY: $(patsubst %.c,$(B)/fuzz/obj/%.o,$(LIB_SRCS) $(wildcard fuzz/fuzz_*.c))
 
 fuzz: setup $(FUZZ_TARGETS)
 	@sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
