@@ -1070,60 +1070,6 @@ Value *eval_expr(Evaluator *ev, Module *m, const SourceFile *f, const AstExpr *e
     return eval_node(&c, e);
 }
 
-/* ---- templates from text (templatefile, templatestring) ------------------------------------------------ */
-
-Value *eval_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const Value *vars, int depth,
-                          const char **err) {
-    Arena *a = ev->a;
-    *err = NULL;
-    const SourceFile *src = NULL;
-    AstExpr *t = parse_template_text(ev, path, text, len, err, &src);
-    if (!t) return NULL;
-    const Scope *s = scope_push(a, NULL, SCOPE_ONLY, NULL);
-    if (vars && val_is_mapping(vars))
-        for (uint32_t i = 0; i < vars->count; i++) s = scope_push(a, s, intern_s(ev, vars->keys[i]), vars->items[i]);
-    uint32_t before = ev->errors;
-    Ctx c = {ev, NULL, src, s, depth + 1};
-    ev->suppress++;
-    Value *v = eval_node(&c, t);
-    ev->suppress--;
-    if (ev->errors != before) {
-        /* Terraform's form: PATH:LINE,COL-COL: Summary; Detail (lines of the
-         * template, which starts on the wrapper's second line) */
-        if (ev->last_file == src) {
-            Pos p0 = source_pos(src, ev->last_range.start), p1 = source_pos(src, ev->last_range.end);
-            const char *where = p0.line == p1.line
-                                    ? arena_printf(a, "%s:%u,%u-%u", path, p0.line - 1, p0.column, p1.column)
-                                    : arena_printf(a, "%s:%u,%u-%u,%u", path, p0.line - 1, p0.column, p1.line - 1,
-                                                   p1.column);
-            *err = arena_printf(a, "%s: %s; %s", where, ev->last_summary, ev->last_detail ? ev->last_detail : "");
-        } else {
-            *err = arena_printf(a, "%s; %s", ev->last_summary, ev->last_detail ? ev->last_detail : "");
-        }
-        return NULL;
-    }
-    return v;
-}
-
-Value *func_call_values(Evaluator *ev, Module *m, const char *name, Value **args, uint32_t nargs, const char **err) {
-    const FuncDef *d = func_lookup(name);
-    *err = NULL;
-    if (!d || (d->flags & FF_SPECIAL)) {
-        *err = arena_printf(ev->a, "Call to unknown function: There is no function named \"%s\".", name);
-        return NULL;
-    }
-    FuncCall fc;
-    memset(&fc, 0, sizeof fc);
-    fc.ev = ev;
-    fc.a = ev->a;
-    fc.def = d;
-    fc.m = m;
-    fc.base_dir = ev->tree && ev->tree->root ? ev->tree->root->dir : ".";
-    Value *r = func_invoke(&fc, args, nargs);
-    if (!r) *err = arena_printf(ev->a, "%s: %s", fc.err_summary, fc.err_detail);
-    return r;
-}
-
 /* ---- cache ----------------------------------------------------------------------------------------------- */
 
 Value *cache_get(Evaluator *ev, const void *key, bool *busy) {

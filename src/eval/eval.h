@@ -247,12 +247,6 @@ Value *eval_resource_arg(Evaluator *ev, Module *m, const Resource *r, const Inst
 /* Evaluates an argument of any body of a resource (nested blocks too). */
 Value *eval_attr(Evaluator *ev, Module *m, const Resource *r, const Instance *in, const AstAttribute *at);
 
-/* A rendered template, for templatefile and templatestring: parses text as a
- * template and evaluates it with only the vars given (object or map).
- * Errors go to *err (arena string), result NULL. */
-Value *eval_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const Value *vars,
-                          int depth, const char **err);
-
 /* ---- functions (funcs.c, funcs/<category>.c) ----------------------------- */
 typedef struct FuncCall FuncCall;
 typedef Value *(*FuncImpl)(FuncCall *fc, Value **args, uint32_t nargs);
@@ -301,11 +295,6 @@ Value *func_arg_error(FuncCall *fc, int i, const char *fmt, ...) __attribute__((
 Value *func_fail(FuncCall *fc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The unknown result of the function's declared return type. */
 Value *func_unknown_result(FuncCall *fc);
-
-/* Calls a function from C (tests, templatefile); args already evaluated.
- * On error returns NULL and sets *err to "Summary: detail". */
-Value *func_call_values(Evaluator *ev, Module *m, const char *name, Value **args, uint32_t nargs,
-                        const char **err);
 
 /* Compatibility for rules written before the evaluator: evaluates an
  * expression that may contain only literals (no references), anything else

@@ -49,10 +49,6 @@ void cache_put(Evaluator *ev, const void *key, Value *v);
 const char *module_path_value(Evaluator *ev, Module *m);
 Value *resource_value(Evaluator *ev, Module *m, Resource *r);
 Value *module_call_value(Evaluator *ev, Module *m, ModuleCall *mc);
-/* The template's syntax tree; *file (may be NULL) gets the text it was parsed
- * from, whose first line is a wrapper: the template starts on line 2. */
-AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err,
-                             const SourceFile **file);
 AstExpr *parse_expression_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err);
 
 /* policy.c: data "aws_iam_policy_document" evaluated to its JSON */

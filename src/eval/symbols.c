@@ -44,29 +44,6 @@ AstExpr *parse_expression_text(Evaluator *ev, const char *path, const char *text
     return parse_wrapped(ev, path, "x = ", text, len, "\n", err, NULL);
 }
 
-AstExpr *parse_template_text(Evaluator *ev, const char *path, const char *text, size_t len, const char **err,
-                             const SourceFile **file) {
-    static const char mark[] = "TFCHECK_TEMPLATE_END_9F2C";
-    if (memchr(text, 0, len)) {
-        *err = "The template contains a NUL byte.";
-        return NULL;
-    }
-    AstExpr *e = parse_wrapped(ev, path, "x = <<TFCHECK_TEMPLATE_END_9F2C\n", text, len, "\nTFCHECK_TEMPLATE_END_9F2C\n",
-                               err, file);
-    (void)mark;
-    if (!e || e->kind != AST_TEMPLATE) return e;
-    /* the heredoc's value ends with the newline added before the marker */
-    ExprList *parts = &e->u.tmpl.parts;
-    if (parts->len) {
-        AstExpr *last = parts->items[parts->len - 1];
-        if (last->kind == AST_STRING && last->u.string.len && last->u.string.text[last->u.string.len - 1] == '\n') {
-            last->u.string.len--;
-            if (!last->u.string.len) parts->len--;
-        }
-    }
-    return e;
-}
-
 /* ---- paths ------------------------------------------------------------------------- */
 
 const char *module_path_value(Evaluator *ev, Module *m) {

@@ -2388,7 +2388,7 @@ static AstExpr *template_parse(FuncCall *fc, const char *text, size_t len, const
     return e;
 }
 
-/* Evaluates the parsed template with only vars in scope, as eval_template_text
+/* Evaluates the parsed template with only vars in scope, as templatefile
  * does, keeping the error's range so it reads as Terraform's diagnostic. */
 static Value *template_render(FuncCall *fc, const SourceFile *src, const AstExpr *t, const Value *text,
                               const Value *vars) {
