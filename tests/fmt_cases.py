@@ -55,6 +55,7 @@ def suite(r, tfcheck, build, run):
             r.ok(rc1 == 0 and rc2 == 0 and read(work) == once and out2 == "",
                  "fmt/idempotent/%s[%s]" % (name, build), e1 + e2 + out2)
         cli(r, tfcheck, build, run, tmp)
+        paths(r, tfcheck, build, run, tmp)
 
 
 def cli(r, tfcheck, build, run, tmp):
@@ -107,6 +108,65 @@ def cli(r, tfcheck, build, run, tmp):
     case("missing-path", rc == 2, err)
 
 
+def collect(dst, roots):
+    """Copies every .tf/.tfvars file under roots into dst as fNNNNN.tf(vars)."""
+    os.makedirs(dst)
+    n = 0
+    for root in roots:
+        for dirpath, _, files in os.walk(root):
+            for fn in sorted(files):
+                if fn.endswith(".tf") or fn.endswith(".tfvars"):
+                    n += 1
+                    ext = ".tfvars" if fn.endswith(".tfvars") else ".tf"
+                    shutil.copyfile(os.path.join(dirpath, fn), os.path.join(dst, "f%05d%s" % (n, ext)))
+    return n
+
+
+def tree(d):
+    out = {}
+    for dirpath, _, files in os.walk(d):
+        for fn in files:
+            p = os.path.join(dirpath, fn)
+            out[os.path.relpath(p, d)] = read(p)
+    return out
+
+
+def paths(r, tfcheck, build, run, tmp):
+    """The formatter checks syntax on the tokens (src/fmt/validate.c) and
+    runs the parser only where that check is unsure; -full-parse runs the
+    parser on every file.  Both must give the same files, messages and exit
+    codes, over every fixture (the syntax errors included) and a generated
+    corpus; and `-check` must list exactly the files that formatting
+    changes."""
+    def case(name, cond, detail=""):
+        r.ok(cond, "fmt/paths/%s[%s]" % (name, build), detail)
+
+    base = os.path.join(tmp, "paths")
+    src = os.path.join(base, "src")
+    collect(src, [os.path.join(HERE, "hcl"), os.path.join(HERE, "fmt", "cases"), os.path.join(HERE, "golden")])
+    subprocess.run(["python3", os.path.join(HERE, "fmt", "gen_messy.py"), os.path.join(src, "gen"), "300", "5"],
+                   check=True)
+    fast, full = os.path.join(base, "fast"), os.path.join(base, "full")
+    shutil.copytree(src, fast)
+    shutil.copytree(src, full)
+    c1 = run([tfcheck, "fmt", "-check", "-recursive", fast])
+    c2 = run([tfcheck, "fmt", "-check", "-recursive", "-full-parse", full])
+    norm = lambda res, d: (res[0], res[1].replace(d, "D"), res[2].replace(d, "D"))
+    case("check-same", norm(c1, fast) == norm(c2, full),
+         "fast: exit %d\n%s\nfull-parse: exit %d\n%s" % (c1[0], c1[2][:2000], c2[0], c2[2][:2000]))
+    w1 = run([tfcheck, "fmt", "-recursive", fast])
+    w2 = run([tfcheck, "fmt", "-recursive", "-full-parse", full])
+    t1, t2 = tree(fast), tree(full)
+    differ = sorted(k for k in t1 if t1[k] != t2.get(k))
+    case("write-same", norm(w1, fast) == norm(w2, full) and not differ, "files that differ: %s" % differ[:20])
+    before = tree(src)
+    changed = sorted(os.path.join(fast, k) for k in t1 if t1[k] != before[k])
+    listed = sorted(l for l in c1[1].splitlines() if l)
+    case("check-lists-changes", listed == changed,
+         "listed but unchanged: %s\nchanged but not listed: %s" % (
+             sorted(set(listed) - set(changed))[:10], sorted(set(changed) - set(listed))[:10]))
+
+
 def differential(r, tfcheck, run, roots, gen_count=1000):
     tf = shutil.which("terraform")
     if not tf:
@@ -144,3 +204,12 @@ def differential(r, tfcheck, run, roots, gen_count=1000):
              "fmt/terraform-differential (%d files)" % total,
              "exit %d vs terraform %d; files that differ from terraform fmt: %s" % (
                  rc1, p.returncode, ", ".join(sorted(diffs)[:20])))
+        # -check (which builds no output where it can) lists exactly the files terraform changed
+        before, after = tree(src), tree(theirs)
+        changed = sorted(k for k in after if after[k] != before[k])
+        rc2, out2, _ = run([tfcheck, "fmt", "-check", "-recursive", src])
+        listed = sorted(os.path.relpath(l, src) for l in out2.splitlines() if l)
+        r.ok(listed == changed and (rc2 == 2) == (p.returncode == 2),
+             "fmt/terraform-differential-check (%d files)" % total,
+             "exit %d vs terraform %d; listed but unchanged: %s; changed but not listed: %s" % (
+                 rc2, p.returncode, sorted(set(listed) - set(changed))[:10], sorted(set(changed) - set(listed))[:10]))

@@ -428,13 +428,14 @@ static void format_items(FmtRun *r) {
     fclose(out_mem);
     fclose(err_mem);
     int status = 0;
-    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    pid_t got;
+    while ((got = waitpid(child, &status, 0)) < 0 && errno == EINTR) {
     }
-    if (WIFEXITED(status)) {
+    if (got == child && WIFEXITED(status)) {
         if (WEXITSTATUS(status) & 1) r->errors = true;
         if (WEXITSTATUS(status) & 2) r->changed = true;
     } else {
-        fprintf(stderr, "tfcheck fmt: formatting the first %u files failed\n", n / 2);
+        fprintf(stderr, "tfcheck fmt: the process formatting the first %u files failed\n", n / 2);
         r->errors = true;
     }
     fwrite(out_buf, 1, out_len, stdout);

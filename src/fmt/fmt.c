@@ -1,19 +1,21 @@
 /* fmt.c - the formatter: Terraform's rewrites, then hclwrite's passes.
  *
  * Tokens come from the HCL lexer; as in hclwrite's model, a # or // comment
- * owns the newline that ends it (comment_newline below).  The file's syntax is checked on those tokens (validate.c; the full parser only
- * when that check is unsure), which also finds where Terraform's rewrites
- * apply.  Every token's leading whitespace is then recomputed from scratch,
- * so the output depends only on the token sequence and its line structure:
+ * owns the newline that ends it (comment_newline below).  The syntax is
+ * checked on the same tokens (validate.c, with hcl_parse only where that
+ * check is unsure), which also finds where Terraform's rewrites apply.
+ * Every token's leading whitespace is then recomputed from scratch, so the
+ * output depends only on the token sequence and its line structure:
  *   1. lines: split at newlines; a trailing comment goes to the line's
  *      "comment" cell and "= expr" (when its brackets balance) to "assign";
  *   2. indent: two spaces per level of brackets opened on earlier lines;
  *   3. spaces: one or none between neighbours, by spaces_after() below;
  *   4. cells: "=" and trailing comments aligned across consecutive lines.
- * All of it runs on buffers kept in a FmtWork from one file to the next.  To
- * check a file, the computed spaces are compared with the gaps in the source;
- * the formatted text is only built when a caller wants it or a rewrite
- * applied.
+ * All of it runs on buffers that a FmtWork keeps from one file to the next.
+ * To check a file without output, the computed spaces are compared with the
+ * gaps in the source as the lines go, stopping at the first difference; the
+ * formatted text is built only when a caller wants it, or to compare when a
+ * rewrite keeps the text as it is.
  */
 #include "fmt.h"
 
@@ -50,7 +52,7 @@ typedef struct AlignLine {
 } AlignLine;
 
 struct FmtWork {
-    TokenList toks;         /* the file's tokens, comments owning their newline */
+    TokenList toks;         /* the file's tokens, from the lexer */
     FmtSites sites;         /* where the rewrites apply */
     Vec(RTok) reps;         /* replacement tokens of all rewrites */
     Vec(Repl) repls;        /* the rewrites, in order of position */
@@ -502,13 +504,11 @@ static bool all_spaces(const char *s, uint32_t n) {
 /* Comparing the computed spaces with the source's gaps, to check a file
  * without building its output: without rewrites the output is the source's
  * tokens with the computed spaces between them, so comparing the gaps is
- * comparing the texts.  Tokens [0, limit) are compared.  A gap holds only
- * spaces and tabs (and a BOM before the first token), so in a file without
- * tabs its length says it all. */
+ * comparing the texts.  A gap holds only spaces and tabs (and a BOM before
+ * the first token), so in a file without tabs its length says it all. */
 typedef struct Compare {
     const char *src;
     const Token *t;        /* the source's tokens */
-    uint32_t limit;
     bool tabs;             /* the source has tabs */
 } Compare;
 
@@ -518,19 +518,21 @@ static inline bool gap_is(const Compare *c, uint32_t i, uint32_t spaces) {
     return c->t[i].off - end == spaces && (!(c->tabs || i == 0) || all_spaces(c->src + end, spaces));
 }
 
-/* Tokens [from, to) but `skip1` and `skip2` (which align). */
+/* The gaps before tokens [from, to), but for the lengths of those before
+ * `skip1` and `skip2` (which align, and are compared later).  A tab in any
+ * gap is a difference, since the output has spaces only. */
 static bool gaps_are(const Compare *c, const uint32_t *sp, uint32_t from, uint32_t to, uint32_t skip1,
                      uint32_t skip2) {
-    if (to > c->limit) to = c->limit;
+    const Token *t = c->t;
     uint32_t i = from;
     if (i == 0 && i < to) {
         if (!gap_is(c, 0, sp[0])) return false; /* a BOM is no space */
         i++;
     }
     for (; i < to; i++) {
-        uint32_t end = c->t[i - 1].off + c->t[i - 1].len;
-        if (c->t[i].off - end != sp[i] && i != skip1 && i != skip2) return false;
-        if (c->tabs && i != skip1 && i != skip2 && !all_spaces(c->src + end, sp[i])) return false;
+        uint32_t end = t[i - 1].off + t[i - 1].len, gap = t[i].off - end;
+        if (gap != sp[i] && i != skip1 && i != skip2) return false;
+        if (gap && c->tabs && (gap == 1 ? c->src[end] != ' ' : !all_spaces(c->src + end, gap))) return false;
     }
     return true;
 }
@@ -615,7 +617,7 @@ static bool layout(FmtWork *w, const char *text, uint32_t text_len, const Token 
         bool assign = eq != NONE && b == 0;
         sp[s] = t[s].kind == TK_NEWLINE ? 0 : indent(w, assign ? a_eq : a);
         /* With cmp: compared as soon as known, but for what aligns */
-        if (cmp && s < cmp->limit && !gaps_are(cmp, sp, s, e, assign ? eq : NONE, comment)) return false;
+        if (cmp && !gaps_are(cmp, sp, s, e, assign ? eq : NONE, comment)) return false;
         if (assign) sp[eq] = 1;
         if (assign || comment != NONE) {
             AlignLine al = {line, assign ? eq : NONE, comment, 0, 0};
@@ -661,15 +663,15 @@ static bool layout(FmtWork *w, const char *text, uint32_t text_len, const Token 
         i = j;
     }
     for (uint32_t i = 0; cmp && i < m; i++) {
-        if (al[i].eq < cmp->limit && !gap_is(cmp, al[i].eq, sp[al[i].eq])) return false;
-        if (al[i].comment < cmp->limit && !gap_is(cmp, al[i].comment, sp[al[i].comment])) return false;
+        if (al[i].eq != NONE && !gap_is(cmp, al[i].eq, sp[al[i].eq])) return false;
+        if (al[i].comment != NONE && !gap_is(cmp, al[i].comment, sp[al[i].comment])) return false;
     }
     return true;
 }
 
 /* ---- output ------------------------------------------------------------------------------ */
 
-
+/* The formatted text: each token after its spaces. */
 static void emit(const FmtWork *w, const char *text, const Token *t, uint32_t n, uint32_t eof_gap, StrBuf *out) {
     const uint32_t *sp = w->spaces.data;
     size_t total = eof_gap;
@@ -778,7 +780,7 @@ FmtStatus fmt_file(FmtWork *w, const SourceFile *src, Arena *a, Interner *names,
         for (uint32_t i = 0; i < w->repls.len; i++)
             if (!rewrite_keeps_text(w, text, &w->repls.data[i])) return FMT_CHANGED;
         if (!rewrites) {
-            Compare cmp = {text, t, n, memchr(text, '\t', text_len) != NULL};
+            Compare cmp = {text, t, memchr(text, '\t', text_len) != NULL};
             if (!layout(w, text, text_len, t, n, &cmp)) return FMT_CHANGED;
             uint32_t end = n ? t[n - 1].off + t[n - 1].len : 0;
             bool same = src->len - end == eof_gap && all_spaces(text + end, eof_gap);

@@ -6,16 +6,20 @@
  * consecutive lines), after Terraform's own rewrites: an attribute whose
  * whole value is "${expr}" becomes expr, legacy variable types ("string",
  * bare list) are normalised, and block labels are re-quoted.  Only
- * whitespace and those rewrites ever change.
+ * whitespace and those rewrites ever change.  A file is formatted only when
+ * hcl_parse accepts it; to know that, the formatter checks the syntax on the
+ * tokens itself and runs the parser only for the files that check is unsure
+ * of (see validate.c), so most files are formatted without a syntax tree.
  */
 #ifndef TFCHECK_FMT_H
 #define TFCHECK_FMT_H
 
 #include "../base/base.h"
 
-/* Buffers for formatting many files, reused from one file to the next (one
- * per thread).  A run that formats many files keeps one; fmt_format makes
- * its own. */
+/* Buffers for formatting many files, reused from one file to the next, so
+ * that formatting a file allocates nothing once they have grown.  A run that
+ * formats many files keeps one (one per process or thread: it is not
+ * shared); fmt_format makes its own. */
 typedef struct FmtWork FmtWork;
 FmtWork *fmt_work_new(void);
 void fmt_work_free(FmtWork *w);

@@ -32,7 +32,7 @@ typedef Vec(uint8_t) FmtByteVec;
 typedef struct FmtSites {
     Vec(FmtSite) sites;       /* in source order */
     Vec(FmtLabel) labels;
-    Vec(uint32_t) names;      /* validate.c: attribute names of the open bodies */
+    Vec(uint32_t) names;      /* validate.c: the attribute names (tokens) of the open bodies */
     FmtByteVec directives;    /* validate.c: open %{ if } / %{ for } of a template */
 } FmtSites;
 

@@ -14,11 +14,8 @@
 
 #include <string.h>
 
-enum {
-    NONE = UINT32_MAX,
-    /* parse.c stops at HCL_MAX_DEPTH; deeper than half of it, let it decide */
-    MAX_DEPTH = HCL_MAX_DEPTH / 2,
-};
+/* parse.c stops at HCL_MAX_DEPTH; deeper than half of it, let it decide */
+enum { MAX_DEPTH = HCL_MAX_DEPTH / 2 };
 
 /* Open template directives (FmtSites.directives). */
 enum { DIR_IF, DIR_ELSE, DIR_FOR };
@@ -26,49 +23,34 @@ enum { DIR_IF, DIR_ELSE, DIR_FOR };
 typedef struct V {
     const char *text;
     const Token *t;
-    uint32_t pos;      /* next unread token */
-    uint32_t at;       /* the token the last peek found */
-    uint32_t prev;     /* the last token read */
-    uint32_t depth;    /* nesting, counted where parse.c's enter() counts it */
-    bool nl;           /* newlines are significant (parse.c's include-newlines) */
     FmtSites *out;
 } V;
 
-/* ---- token access ---------------------------------------------------- */
+/* The productions below take the position of the next unread token (i) and
+ * return the position after what they read, or FAIL; also the newline mode
+ * (nl: newlines are significant, parse.c's include-newlines) and the nesting
+ * depth (d, counted where parse.c's enter() counts it).  Passing them keeps
+ * them in registers. */
+enum { FAIL = UINT32_MAX };
 
-/* The kind of the next significant token, as parse.c's peek: comments are
- * skipped, newlines too where they are not significant. */
-static TokenKind peek_trivia(V *v) {
-    uint32_t i = v->pos;
-    while (v->t[i].kind == TK_COMMENT || (v->t[i].kind == TK_NEWLINE && !v->nl)) i++;
-    v->at = i;
-    return (TokenKind)v->t[i].kind;
+/* parse.c's peek: the next significant token at or after i.  Comments are
+ * skipped, and newlines where they are not significant. */
+static uint32_t skip_trivia(const V *v, uint32_t i, bool nl) {
+    while (v->t[i].kind == TK_COMMENT || (v->t[i].kind == TK_NEWLINE && !nl)) i++;
+    return i;
 }
 
-static inline TokenKind peek(V *v) {
-    TokenKind k = (TokenKind)v->t[v->pos].kind;
-    if (k == TK_NEWLINE || k == TK_COMMENT) return peek_trivia(v);
-    v->at = v->pos;
-    return k;
+static inline uint32_t sig(const V *v, uint32_t i, bool nl) {
+    TokenKind k = (TokenKind)v->t[i].kind;
+    return k == TK_NEWLINE || k == TK_COMMENT ? skip_trivia(v, i, nl) : i;
 }
 
-/* Reads the token the last peek found (parse.c's next; EOF stays unread). */
-static void take(V *v) {
-    v->prev = v->at;
-    if (v->t[v->at].kind != TK_EOF) v->pos = v->at + 1;
-}
+static inline TokenKind kind(const V *v, uint32_t i) { return (TokenKind)v->t[i].kind; }
 
 static bool is_word(const V *v, uint32_t i, const char *w, uint32_t n) {
     const Token *t = &v->t[i];
     return t->kind == TK_IDENT && t->len == n && memcmp(v->text + t->off, w, n) == 0;
 }
-
-/* The next token is the keyword w (an identifier). */
-static bool peek_word(V *v, const char *w, uint32_t n) {
-    return peek(v) == TK_IDENT && is_word(v, v->at, w, n);
-}
-
-static bool enter(V *v) { return ++v->depth < MAX_DEPTH; }
 
 /* ---- literals ----------------------------------------------------------- */
 
@@ -140,7 +122,7 @@ static bool plain_label(const char *s, uint32_t n) {
 
 /* ---- expressions ---------------------------------------------------------- */
 
-static bool expression(V *v);
+static uint32_t expression(const V *v, uint32_t i, bool nl, uint32_t d);
 
 static bool is_binary_op(TokenKind k) {
     switch (k) {
@@ -153,329 +135,304 @@ static bool is_binary_op(TokenKind k) {
     }
 }
 
-/* `.0` legacy index: one number without a dot */
-static bool legacy_index(V *v) {
-    take(v);
-    const Token *t = &v->t[v->prev];
-    return !memchr(v->text + t->off, '.', t->len) && number_ok(v, v->prev);
+/* `.0` legacy index at j: one number without a dot */
+static bool legacy_index(const V *v, uint32_t j) {
+    const Token *t = &v->t[j];
+    return !memchr(v->text + t->off, '.', t->len) && number_ok(v, j);
 }
 
 // traversals = ("." (ident | number | "*" ("." ident)*) | "[" ("*" "]" traversals | expression "]"))*
-static bool traversals(V *v) {
+static uint32_t traversals(const V *v, uint32_t i, bool nl, uint32_t d) {
     for (;;) {
-        TokenKind k = peek(v);
+        uint32_t j = sig(v, i, nl);
+        TokenKind k = kind(v, j);
         if (k == TK_DOT) {
-            take(v);
-            k = peek(v);
-            if (k == TK_IDENT) {
-                take(v);
-            } else if (k == TK_NUMBER) {
-                if (!legacy_index(v)) return false;
-            } else if (k == TK_STAR) {
-                take(v);
-                while (peek(v) == TK_DOT) {
-                    take(v);
-                    k = peek(v);
-                    if (k == TK_NUMBER) {
-                        if (!legacy_index(v)) return false;
-                    } else if (k == TK_IDENT) {
-                        take(v);
-                    } else {
-                        return false;
-                    }
-                }
-            } else {
-                return false;
+            j = sig(v, j + 1, nl);
+            k = kind(v, j);
+            if (k == TK_NUMBER && !legacy_index(v, j)) return FAIL;
+            if (k != TK_IDENT && k != TK_NUMBER && k != TK_STAR) return FAIL;
+            i = j + 1;
+            if (k != TK_STAR) continue;
+            for (j = sig(v, i, nl); kind(v, j) == TK_DOT; j = sig(v, i, nl)) { /* src.*.a.b */
+                j = sig(v, j + 1, nl);
+                k = kind(v, j);
+                if (k == TK_NUMBER ? !legacy_index(v, j) : k != TK_IDENT) return FAIL;
+                i = j + 1;
             }
         } else if (k == TK_OBRACK) {
-            take(v);
-            bool nl = v->nl;
-            v->nl = false;
-            if (peek(v) == TK_STAR) {
-                take(v);
-                if (peek(v) != TK_CBRACK) return false;
-                take(v);
-                v->nl = nl;
-                if (!enter(v) || !traversals(v)) return false;
-                v->depth--;
-                return true; /* the splat took the remaining traversals */
+            j = sig(v, j + 1, false);
+            if (kind(v, j) == TK_STAR) {
+                j = sig(v, j + 1, false);
+                if (kind(v, j) != TK_CBRACK || d + 1 >= MAX_DEPTH) return FAIL;
+                return traversals(v, j + 1, nl, d + 1); /* the splat takes the remaining traversals */
             }
-            if (!expression(v) || peek(v) != TK_CBRACK) return false;
-            take(v);
-            v->nl = nl;
+            i = expression(v, j, false, d);
+            if (i == FAIL) return FAIL;
+            j = sig(v, i, false);
+            if (kind(v, j) != TK_CBRACK) return FAIL;
+            i = j + 1;
         } else {
-            return true;
+            return i;
         }
     }
 }
 
 // call = name ("::" name)* "(" (expression ("," expression)* ("," | "...")?)? ")"
-static bool call(V *v) {
-    while (peek(v) == TK_DOUBLE_COLON) {
-        take(v);
-        if (peek(v) != TK_IDENT) return false;
-        take(v);
+static uint32_t call(const V *v, uint32_t i, bool nl, uint32_t d) {
+    uint32_t j = sig(v, i, nl);
+    while (kind(v, j) == TK_DOUBLE_COLON) {
+        j = sig(v, j + 1, nl);
+        if (kind(v, j) != TK_IDENT) return FAIL;
+        j = sig(v, j + 1, nl);
     }
-    if (peek(v) != TK_OPAREN) return false;
-    take(v);
-    bool nl = v->nl;
-    v->nl = false;
-    while (peek(v) != TK_CPAREN) {
-        if (!expression(v)) return false;
-        TokenKind k = peek(v);
-        if (k == TK_CPAREN) break;
+    if (kind(v, j) != TK_OPAREN) return FAIL;
+    for (i = j + 1;;) {
+        j = sig(v, i, false);
+        if (kind(v, j) == TK_CPAREN) return j + 1;
+        i = expression(v, j, false, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
+        TokenKind k = kind(v, j);
+        if (k == TK_CPAREN) return j + 1;
         if (k == TK_ELLIPSIS) {
-            take(v);
-            if (peek(v) != TK_CPAREN) return false;
-            break;
+            j = sig(v, j + 1, false);
+            return kind(v, j) == TK_CPAREN ? j + 1 : FAIL;
         }
-        if (k != TK_COMMA) return false;
-        take(v);
+        if (k != TK_COMMA) return FAIL;
+        i = j + 1;
     }
-    take(v); /* ) */
-    v->nl = nl;
-    return true;
 }
 
 // for_expr = ("[" | "{") "for" ident ("," ident)? "in" expression ":" expression
 //            ("=>" expression)? "..."? ("if" expression)? ("]" | "}")
-static bool for_expr(V *v, bool object) {
-    take(v); /* for */
-    if (peek(v) != TK_IDENT) return false;
-    take(v);
-    if (peek(v) == TK_COMMA) {
-        take(v);
-        if (peek(v) != TK_IDENT) return false;
-        take(v);
+// (f is the "for"; newlines are not significant)
+static uint32_t for_expr(const V *v, uint32_t f, bool object, uint32_t d) {
+    uint32_t j = sig(v, f + 1, false);
+    if (kind(v, j) != TK_IDENT) return FAIL;
+    j = sig(v, j + 1, false);
+    if (kind(v, j) == TK_COMMA) {
+        j = sig(v, j + 1, false);
+        if (kind(v, j) != TK_IDENT) return FAIL;
+        j = sig(v, j + 1, false);
     }
-    if (!peek_word(v, "in", 2)) return false;
-    take(v);
-    if (!expression(v) || peek(v) != TK_COLON) return false;
-    take(v);
-    if (!expression(v)) return false;
+    if (!is_word(v, j, "in", 2)) return FAIL;
+    uint32_t i = expression(v, j + 1, false, d);
+    if (i == FAIL) return FAIL;
+    j = sig(v, i, false);
+    if (kind(v, j) != TK_COLON) return FAIL;
+    i = expression(v, j + 1, false, d);
+    if (i == FAIL) return FAIL;
     bool key = false, group = false;
-    if (peek(v) == TK_FAT_ARROW) {
-        take(v);
+    j = sig(v, i, false);
+    if (kind(v, j) == TK_FAT_ARROW) {
         key = true;
-        if (!expression(v)) return false;
+        i = expression(v, j + 1, false, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
     }
-    if (peek(v) == TK_ELLIPSIS) {
-        take(v);
+    if (kind(v, j) == TK_ELLIPSIS) {
         group = true;
+        j = sig(v, j + 1, false);
     }
-    if (peek_word(v, "if", 2)) {
-        take(v);
-        if (!expression(v)) return false;
+    if (is_word(v, j, "if", 2)) {
+        i = expression(v, j + 1, false, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
     }
-    if (peek(v) != (object ? TK_CBRACE : TK_CBRACK)) return false;
-    take(v);
-    return object ? key : !key && !group;
+    if (kind(v, j) != (object ? TK_CBRACE : TK_CBRACK)) return FAIL;
+    return (object ? key : !key && !group) ? j + 1 : FAIL;
 }
 
-// tuple = "[" (expression ("," expression)* ","?)? "]" | for_expr
-static bool tuple(V *v) {
-    take(v); /* [ */
-    bool nl = v->nl;
-    v->nl = false;
-    if (peek_word(v, "for", 3)) {
-        if (!for_expr(v, false)) return false;
-    } else {
-        while (peek(v) != TK_CBRACK) {
-            if (!expression(v)) return false;
-            TokenKind k = peek(v);
-            if (k == TK_CBRACK) break;
-            if (k != TK_COMMA) return false;
-            take(v);
-        }
-        take(v); /* ] */
-    }
-    v->nl = nl;
-    return true;
-}
-
-// object = "{" ((key ("=" | ":") expression) (("," | newline) ...)*)? "}" | for_expr
-static bool object(V *v) {
-    take(v); /* { */
-    bool nl = v->nl;
-    v->nl = false; /* "for" may follow on a later line */
-    if (peek_word(v, "for", 3)) {
-        if (!for_expr(v, true)) return false;
-        v->nl = nl;
-        return true;
-    }
-    v->nl = true;
+// tuple = "[" (expression ("," expression)* ","?)? "]" | for_expr   (i: after "[")
+static uint32_t tuple(const V *v, uint32_t i, uint32_t d) {
+    uint32_t j = sig(v, i, false);
+    if (is_word(v, j, "for", 3)) return for_expr(v, j, false, d);
     for (;;) {
-        TokenKind k = peek(v);
+        j = sig(v, i, false);
+        if (kind(v, j) == TK_CBRACK) return j + 1;
+        i = expression(v, j, false, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
+        if (kind(v, j) == TK_CBRACK) return j + 1;
+        if (kind(v, j) != TK_COMMA) return FAIL;
+        i = j + 1;
+    }
+}
+
+// object = "{" ((key ("=" | ":") expression) (("," | newline) ...)*)? "}" | for_expr   (i: after "{")
+static uint32_t object(const V *v, uint32_t i, uint32_t d) {
+    uint32_t j = sig(v, i, false); /* "for" may follow on a later line */
+    if (is_word(v, j, "for", 3)) return for_expr(v, j, true, d);
+    for (;;) {
+        j = sig(v, i, true);
+        TokenKind k = kind(v, j);
         if (k == TK_NEWLINE) {
-            take(v);
+            i = j + 1;
             continue;
         }
-        if (k == TK_CBRACE) break;
-        if (!expression(v)) return false;
-        k = peek(v);
-        if (k != TK_EQUAL && k != TK_COLON) return false;
-        take(v);
-        if (!expression(v)) return false;
-        k = peek(v);
-        if (k == TK_CBRACE) break;
-        if (k != TK_COMMA && k != TK_NEWLINE) return false;
-        take(v);
+        if (k == TK_CBRACE) return j + 1;
+        i = expression(v, j, true, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, true);
+        k = kind(v, j);
+        if (k != TK_EQUAL && k != TK_COLON) return FAIL;
+        i = expression(v, j + 1, true, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, true);
+        k = kind(v, j);
+        if (k == TK_CBRACE) return j + 1;
+        if (k != TK_COMMA && k != TK_NEWLINE) return FAIL;
+        i = j + 1;
     }
-    take(v); /* } */
-    v->nl = nl;
-    return true;
+}
+
+/* A template directive after its "%{": if (else)? endif, for endfor, which
+ * must nest (open holds those not yet closed, from base). */
+static uint32_t directive(const V *v, uint32_t i, uint32_t d, uint32_t base) {
+    FmtByteVec *open = &v->out->directives;
+    uint32_t kw = sig(v, i, false);
+    if (kind(v, kw) != TK_IDENT) return FAIL;
+    uint8_t *top = open->len > base ? &open->data[open->len - 1] : NULL;
+    i = kw + 1;
+    if (is_word(v, kw, "if", 2)) {
+        i = expression(v, i, false, d);
+        if (i != FAIL) vec_push(open, (uint8_t)DIR_IF);
+        return i;
+    }
+    if (is_word(v, kw, "else", 4)) {
+        if (!top || *top != DIR_IF) return FAIL;
+        *top = DIR_ELSE;
+        return i;
+    }
+    if (is_word(v, kw, "endif", 5)) {
+        if (!top || (*top != DIR_IF && *top != DIR_ELSE)) return FAIL;
+        open->len--;
+        return i;
+    }
+    if (is_word(v, kw, "endfor", 6)) {
+        if (!top || *top != DIR_FOR) return FAIL;
+        open->len--;
+        return i;
+    }
+    if (!is_word(v, kw, "for", 3)) return FAIL;
+    uint32_t j = sig(v, i, false);
+    if (kind(v, j) != TK_IDENT) return FAIL;
+    j = sig(v, j + 1, false);
+    if (kind(v, j) == TK_COMMA) {
+        j = sig(v, j + 1, false);
+        if (kind(v, j) != TK_IDENT) return FAIL;
+        j = sig(v, j + 1, false);
+    }
+    if (!is_word(v, j, "in", 2)) return FAIL;
+    i = expression(v, j + 1, false, d);
+    if (i != FAIL) vec_push(open, (uint8_t)DIR_FOR);
+    return i;
 }
 
 // template = ("\"" | heredoc_start) (literal | "${" expression "}" | "%{" directive "}")* closer
-static bool template(V *v, TokenKind end) {
-    if (!enter(v)) return false;
-    FmtByteVec *open = &v->out->directives;
-    uint32_t base = open->len;
+// (i: after the opener)
+static uint32_t template(const V *v, uint32_t i, bool nl, uint32_t d, TokenKind end) {
+    if (++d >= MAX_DEPTH) return FAIL;
+    uint32_t base = v->out->directives.len;
     for (;;) {
-        TokenKind k = peek(v);
-        if (k == end) {
-            take(v);
-            break;
-        }
+        uint32_t j = sig(v, i, nl);
+        TokenKind k = kind(v, j);
+        if (k == end) return v->out->directives.len == base ? j + 1 : FAIL;
         if (k == TK_QUOTED_LIT || k == TK_STRING_LIT) {
-            take(v);
-            if (k == TK_QUOTED_LIT && !escapes_ok(v->text, &v->t[v->prev])) return false;
+            if (k == TK_QUOTED_LIT && !escapes_ok(v->text, &v->t[j])) return FAIL;
+            i = j + 1;
             continue;
         }
-        if (k != TK_TEMPLATE_INTERP && k != TK_TEMPLATE_CONTROL) return false;
-        take(v);
-        bool nl = v->nl;
-        v->nl = false;
-        if (k == TK_TEMPLATE_INTERP) {
-            if (!expression(v)) return false;
-        } else {
-            /* a directive; they must nest: if (else)? endif, for endfor */
-            if (peek(v) != TK_IDENT) return false;
-            take(v);
-            uint32_t kw = v->prev;
-            uint8_t *top = open->len > base ? &open->data[open->len - 1] : NULL;
-            if (is_word(v, kw, "if", 2)) {
-                if (!expression(v)) return false;
-                vec_push(open, (uint8_t)DIR_IF);
-            } else if (is_word(v, kw, "else", 4)) {
-                if (!top || *top != DIR_IF) return false;
-                *top = DIR_ELSE;
-            } else if (is_word(v, kw, "endif", 5)) {
-                if (!top || (*top != DIR_IF && *top != DIR_ELSE)) return false;
-                open->len--;
-            } else if (is_word(v, kw, "endfor", 6)) {
-                if (!top || *top != DIR_FOR) return false;
-                open->len--;
-            } else if (is_word(v, kw, "for", 3)) {
-                if (peek(v) != TK_IDENT) return false;
-                take(v);
-                if (peek(v) == TK_COMMA) {
-                    take(v);
-                    if (peek(v) != TK_IDENT) return false;
-                    take(v);
-                }
-                if (!peek_word(v, "in", 2)) return false;
-                take(v);
-                if (!expression(v)) return false;
-                vec_push(open, (uint8_t)DIR_FOR);
-            } else {
-                return false;
-            }
-        }
-        if (peek(v) != TK_TEMPLATE_SEQ_END) return false;
-        take(v);
-        v->nl = nl;
+        if (k == TK_TEMPLATE_INTERP) i = expression(v, j + 1, false, d);
+        else if (k == TK_TEMPLATE_CONTROL) i = directive(v, j + 1, d, base);
+        else return FAIL;
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
+        if (kind(v, j) != TK_TEMPLATE_SEQ_END) return FAIL;
+        i = j + 1;
     }
-    if (open->len != base) return false;
-    v->depth--;
-    return true;
 }
 
 // term = literal | template | name | call | tuple | object | "(" expression ")"
 //      | "-" operand | "!" operand
-static bool operand(V *v);
+static uint32_t operand(const V *v, uint32_t i, bool nl, uint32_t d);
 
-static bool term(V *v) {
-    TokenKind k = peek(v);
-    switch (k) {
-    case TK_OPAREN: {
-        take(v);
-        bool nl = v->nl;
-        v->nl = false;
-        if (!expression(v) || peek(v) != TK_CPAREN) return false;
-        take(v);
-        v->nl = nl;
-        return true;
-    }
+static uint32_t term(const V *v, uint32_t i, bool nl, uint32_t d) {
+    uint32_t j = sig(v, i, nl);
+    switch (kind(v, j)) {
+    case TK_OPAREN:
+        i = expression(v, j + 1, false, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, false);
+        return kind(v, j) == TK_CPAREN ? j + 1 : FAIL;
     case TK_NUMBER:
-        take(v);
-        return number_ok(v, v->prev);
-    case TK_IDENT:
-        take(v);
-        k = peek(v);
-        return k == TK_OPAREN || k == TK_DOUBLE_COLON ? call(v) : true;
+        return number_ok(v, j) ? j + 1 : FAIL;
+    case TK_IDENT: {
+        TokenKind k = kind(v, sig(v, j + 1, nl));
+        return k == TK_OPAREN || k == TK_DOUBLE_COLON ? call(v, j + 1, nl, d) : j + 1;
+    }
     case TK_OQUOTE:
-        take(v);
-        return template(v, TK_CQUOTE);
+        return template(v, j + 1, nl, d, TK_CQUOTE);
     case TK_OHEREDOC:
-        take(v);
-        return template(v, TK_CHEREDOC);
+        return template(v, j + 1, nl, d, TK_CHEREDOC);
     case TK_MINUS:
     case TK_BANG:
-        take(v);
-        if (!enter(v) || !operand(v)) return false;
-        v->depth--;
-        return true;
+        return d + 1 < MAX_DEPTH ? operand(v, j + 1, nl, d + 1) : FAIL;
     case TK_OBRACK:
-        return tuple(v);
+        return tuple(v, j + 1, d);
     case TK_OBRACE:
-        return object(v);
+        return object(v, j + 1, d);
     default:
-        return false;
+        return FAIL;
     }
 }
 
 // operand = term traversals   (parse.c's parse_expression_with_traversals)
-static bool operand(V *v) { return term(v) && traversals(v); }
+static uint32_t operand(const V *v, uint32_t i, bool nl, uint32_t d) {
+    i = term(v, i, nl, d);
+    if (i == FAIL) return FAIL;
+    TokenKind k = kind(v, sig(v, i, nl));
+    return k == TK_DOT || k == TK_OBRACK ? traversals(v, i, nl, d) : i; /* mostly none */
+}
 
 // expression = operand (binop operand)* ("?" expression ":" expression)?
 // (precedence shapes the tree, not what is accepted)
-static bool expression(V *v) {
-    if (!enter(v)) return false;
+static uint32_t expression(const V *v, uint32_t i, bool nl, uint32_t d) {
+    if (++d >= MAX_DEPTH) return FAIL;
     for (;;) {
-        if (!operand(v)) return false;
-        if (!is_binary_op(peek(v))) break;
-        take(v);
+        i = operand(v, i, nl, d);
+        if (i == FAIL) return FAIL;
+        uint32_t j = sig(v, i, nl);
+        TokenKind k = kind(v, j);
+        if (is_binary_op(k)) {
+            i = j + 1;
+            continue;
+        }
+        if (k != TK_QUESTION) return i;
+        i = expression(v, j + 1, nl, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, nl);
+        return kind(v, j) == TK_COLON ? expression(v, j + 1, nl, d) : FAIL;
     }
-    if (peek(v) == TK_QUESTION) {
-        take(v);
-        if (!expression(v) || peek(v) != TK_COLON) return false;
-        take(v);
-        if (!expression(v)) return false;
-    }
-    v->depth--;
-    return true;
 }
 
 /* ---- bodies ------------------------------------------------------------------ */
 
-static void add_site(V *v, SiteKind kind, uint32_t from, uint32_t to, uint32_t label, uint32_t nlabels) {
-    FmtSite s = {kind, from, to, label, nlabels};
+static void add_site(const V *v, SiteKind k, uint32_t from, uint32_t to, uint32_t label, uint32_t nlabels) {
+    FmtSite s = {k, from, to, label, nlabels};
     vec_push(&v->out->sites, s);
 }
 
-// attribute = ident "=" expression newline
-static bool attribute(V *v, SiteKind kind, bool single_line) {
-    take(v); /* = */
-    peek(v);
-    uint32_t from = v->at;
-    if (!expression(v)) return false;
-    add_site(v, kind, from, v->prev + 1, 0, 0);
-    if (single_line) return true;
-    TokenKind k = peek(v);
-    if (k != TK_NEWLINE && k != TK_EOF) return false;
-    take(v);
-    return true;
+// attribute = ident "=" expression newline   (eq: the "=")
+static uint32_t attribute(const V *v, uint32_t eq, SiteKind k, bool single_line, uint32_t d) {
+    uint32_t from = sig(v, eq + 1, true);
+    uint32_t i = expression(v, from, true, d);
+    if (i == FAIL) return FAIL;
+    add_site(v, k, from, i, 0, 0);
+    if (single_line) return i;
+    uint32_t j = sig(v, i, true);
+    if (kind(v, j) == TK_NEWLINE) return j + 1;
+    return kind(v, j) == TK_EOF ? j : FAIL;
 }
 
 /* The site kind of attribute `name` in a body at `depth` of a `parent` block. */
@@ -484,59 +441,59 @@ static SiteKind value_kind(const V *v, uint32_t depth, uint32_t parent, uint32_t
                                                                                           : SITE_VALUE;
 }
 
-static bool body(V *v, TokenKind end, uint32_t depth, uint32_t parent);
+static uint32_t body(const V *v, uint32_t i, TokenKind end, uint32_t depth, uint32_t parent, uint32_t d);
 
 // block = ident (string | ident)* "{" (newline body | single_attribute)? "}" newline
-static bool block(V *v, uint32_t type, uint32_t depth) {
-    uint32_t first = v->out->labels.len;
+// (type: the block's type; depth: of the body it is in)
+static uint32_t block(const V *v, uint32_t type, uint32_t depth, uint32_t d) {
+    uint32_t first = v->out->labels.len, i = type + 1, j;
     for (;;) {
-        TokenKind k = peek(v);
+        j = sig(v, i, true);
+        TokenKind k = kind(v, j);
         if (k == TK_OBRACE) break;
         FmtLabel l = {"", 0};
         if (k == TK_IDENT) {
-            take(v);
-            l.text = v->text + v->t[v->prev].off;
-            l.len = v->t[v->prev].len;
+            l.text = v->text + v->t[j].off;
+            l.len = v->t[j].len;
         } else {
-            if (k != TK_OQUOTE) return false;
-            take(v);
-            k = peek(v);
-            if (k == TK_QUOTED_LIT) {
-                take(v);
-                const Token *t = &v->t[v->prev];
-                const char *s = v->text + t->off;
-                if (!plain_label(s, t->len)) return false;
+            if (k != TK_OQUOTE) return FAIL;
+            j = sig(v, j + 1, true);
+            if (kind(v, j) == TK_QUOTED_LIT) {
+                const char *s = v->text + v->t[j].off;
+                if (!plain_label(s, v->t[j].len)) return FAIL;
                 l.text = s;
-                l.len = (uint32_t)strnlen(s, t->len); /* as the tree's C string */
-                k = peek(v);
+                l.len = (uint32_t)strnlen(s, v->t[j].len); /* as the tree's C string */
+                j = sig(v, j + 1, true);
             }
-            if (k != TK_CQUOTE) return false; /* an interpolation, a newline, ... */
-            take(v);
+            if (kind(v, j) != TK_CQUOTE) return FAIL; /* an interpolation, a newline, ... */
         }
         vec_push(&v->out->labels, l);
+        i = j + 1;
     }
-    add_site(v, SITE_LABELS, type + 1, v->at, first, v->out->labels.len - first);
-    take(v); /* { */
-    TokenKind k = peek(v);
+    uint32_t obrace = j;
+    add_site(v, SITE_LABELS, type + 1, obrace, first, v->out->labels.len - first);
+    j = sig(v, obrace + 1, true);
+    TokenKind k = kind(v, j);
     if (k == TK_NEWLINE || k == TK_EOF || k == TK_CBRACE) {
-        if (!body(v, TK_CBRACE, depth + 1, type)) return false;
+        j = body(v, obrace + 1, TK_CBRACE, depth + 1, type, d);
+        if (j == FAIL) return FAIL;
     } else {
         /* one-line block with a single argument: foo { a = 1 } */
-        if (k != TK_IDENT) return false;
-        take(v);
-        uint32_t name = v->prev;
-        if (peek(v) != TK_EQUAL || !attribute(v, value_kind(v, depth + 1, type, name), true)) return false;
-        if (peek(v) != TK_CBRACE) return false;
+        if (k != TK_IDENT) return FAIL;
+        uint32_t name = j, eq = sig(v, j + 1, true);
+        if (kind(v, eq) != TK_EQUAL) return FAIL;
+        i = attribute(v, eq, value_kind(v, depth + 1, type, name), true, d);
+        if (i == FAIL) return FAIL;
+        j = sig(v, i, true);
+        if (kind(v, j) != TK_CBRACE) return FAIL;
     }
-    take(v); /* } */
-    k = peek(v);
-    if (k != TK_NEWLINE && k != TK_EOF) return false;
-    take(v);
-    return true;
+    j = sig(v, j + 1, true); /* after the "}" */
+    if (kind(v, j) == TK_NEWLINE) return j + 1;
+    return kind(v, j) == TK_EOF ? j : FAIL;
 }
 
 /* An attribute name set earlier in the same body (parse.c's check_redefined)? */
-static bool redefined(V *v, uint32_t base, uint32_t name) {
+static bool redefined(const V *v, uint32_t base, uint32_t name) {
     const Token *t = &v->t[name];
     const uint32_t *names = v->out->names.data;
     for (uint32_t i = base; i < v->out->names.len; i++) {
@@ -547,39 +504,41 @@ static bool redefined(V *v, uint32_t base, uint32_t name) {
 }
 
 // body = (attribute | block | newline)*
-static bool body(V *v, TokenKind end, uint32_t depth, uint32_t parent) {
-    if (!enter(v)) return false;
+// (returns the position of its `end`, unread)
+static uint32_t body(const V *v, uint32_t i, TokenKind end, uint32_t depth, uint32_t parent, uint32_t d) {
+    if (++d >= MAX_DEPTH) return FAIL;
     uint32_t base = v->out->names.len;
     for (;;) {
-        TokenKind k = peek(v);
-        if (k == end) break;
+        uint32_t j = sig(v, i, true);
+        TokenKind k = kind(v, j);
+        if (k == end) {
+            v->out->names.len = base;
+            return j;
+        }
         if (k == TK_NEWLINE) {
-            take(v);
+            i = j + 1;
             continue;
         }
-        if (k != TK_IDENT) return false; /* also the end of the file inside a block */
-        take(v);
-        uint32_t name = v->prev;
-        k = peek(v);
+        if (k != TK_IDENT) return FAIL; /* also the end of the file inside a block */
+        uint32_t name = j, next = sig(v, j + 1, true);
+        k = kind(v, next);
         if (k == TK_EQUAL) {
-            if (redefined(v, base, name)) return false;
+            if (redefined(v, base, name)) return FAIL;
             vec_push(&v->out->names, name);
-            if (!attribute(v, value_kind(v, depth, parent, name), false)) return false;
+            i = attribute(v, next, value_kind(v, depth, parent, name), false, d);
         } else if (k == TK_OQUOTE || k == TK_OBRACE || k == TK_IDENT) {
-            if (!block(v, name, depth)) return false;
+            i = block(v, name, depth, d);
         } else {
-            return false;
+            return FAIL;
         }
+        if (i == FAIL) return FAIL;
     }
-    v->out->names.len = base;
-    v->depth--;
-    return true;
 }
 
 FmtCheck fmt_validate(const char *text, const Token *toks, uint32_t ntok, FmtSites *out) {
     out->sites.len = out->labels.len = out->names.len = out->directives.len = 0;
     if (ntok == 0 || toks[ntok - 1].kind != TK_EOF) return FMT_CHECK_UNSURE;
-    V v = {text, toks, 0, 0, 0, 0, true, out};
+    V v = {text, toks, out};
     /* the top-level body's parent: the end-of-file token, which is no word */
-    return body(&v, TK_EOF, 0, ntok - 1) ? FMT_CHECK_VALID : FMT_CHECK_UNSURE;
+    return body(&v, 0, TK_EOF, 0, ntok - 1, 0) != FAIL ? FMT_CHECK_VALID : FMT_CHECK_UNSURE;
 }

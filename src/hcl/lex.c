@@ -672,13 +672,23 @@ static void lex_expr_run(Lexer *lx) {
     for (;;) {
         unsigned c = s[p];
         if (c == ' ' || c == '\t') {
-            p++;
-            for (uint64_t x; p + 8 <= len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
-                p += 8; /* indentation and alignment: eight spaces at a time */
-            while (s[p] == ' ' || s[p] == '\t') p++;
-            c = s[p];
+            c = s[++p];
+            if (c == ' ' || c == '\t') { /* a run: indentation, alignment */
+                for (uint64_t x; p + 8 <= len && (memcpy(&x, s + p, 8), x == 0x2020202020202020u);)
+                    p += 8; /* eight spaces at a time */
+                while (s[p] == ' ' || s[p] == '\t') p++;
+                c = s[p];
+            }
         }
         if (p >= len) break;
+        if (char_class[c] == CC_ALPHA) { /* the commonest token: a name */
+            uint32_t q = p + 1;
+            while (ascii_ident[s[q]]) q++; /* all ASCII, mostly */
+            if (s[q] >= 0x80 && q < len) q = p + ident_len(lx, p);
+            PUT(TK_IDENT, p, q);
+            p = q;
+            continue;
+        }
         unsigned next = s[p + 1]; /* the source is NUL-terminated */
         TokenKind k;
         uint32_t n = 1;
@@ -711,21 +721,43 @@ static void lex_expr_run(Lexer *lx) {
             push_mode(lx, MODE_BRACE);
             k = TK_OBRACE;
             break;
-        default:
-            if (char_class[c] == CC_ALPHA) {
-                uint32_t q = p + 1;
-                while (ascii_ident[s[q]]) q++; /* the common case, all ASCII */
-                if (s[q] >= 0x80 && q < len) q = p + ident_len(lx, p);
-                PUT(TK_IDENT, p, q);
-                p = q;
+        case '}': {
+            ModeFrame *f = top(lx);
+            if (f && f->mode == MODE_INTERP) goto general; /* the end of an interpolation */
+            if (f && f->mode == MODE_BRACE) lx->modes.len--;
+            k = TK_CBRACE;
+            break;
+        }
+        case '#': {
+            const unsigned char *nl = memchr(s + p, '\n', len - p);
+            uint32_t e = nl ? (uint32_t)(nl - s) : len;
+            if (e > p && e < len && s[e - 1] == '\r') e--;
+            PUT(TK_COMMENT, p, e);
+            p = e;
+            continue;
+        }
+        case '"': {
+            /* a string without escapes, interpolations or line breaks is
+             * made here whole, as lex_quoted would make it */
+            uint32_t q = p + 1;
+            while (!quoted_stop[s[q]]) q++;
+            if (s[q] == '"') {
+                PUT(TK_OQUOTE, p, p + 1);
+                if (q > p + 1) PUT(TK_QUOTED_LIT, p + 1, q);
+                PUT(TK_CQUOTE, q, q + 1);
+                p = q + 1;
                 continue;
             }
+            goto general;
+        }
+        default:
             if (char_class[c] == CC_DIGIT) {
                 uint32_t q = p + number_len(lx, p);
                 PUT(TK_NUMBER, p, q);
                 p = q;
                 continue;
             }
+        general:
             /* the rest: lex_expr, with the list and position handed back */
             out->len = nt;
             lx->pos = p;
